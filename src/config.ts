@@ -1,0 +1,318 @@
+import { existsSync } from 'node:fs';
+import { z } from 'zod';
+
+/**
+ * The one place the environment is read.
+ *
+ * Each process (web, worker, CLI) asks only for what it needs, so the CLI runs on a fresh machine with no Slack
+ * tokens and no Redis. Every problem is reported at once, one line per variable, before anything starts.
+ */
+
+type Env = Record<string, string | undefined>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Loads `.env` from the working directory when there is one; real environment variables win. */
+export function loadDotEnvFile(path = '.env'): void {
+  if (existsSync(path)) process.loadEnvFile(path);
+}
+
+const emptyAsUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+
+const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
+const requiredString = (hint: string) =>
+  z.preprocess(emptyAsUndefined, z.string({ error: (issue) => (issue.input === undefined ? `required (${hint})` : 'must be text') }));
+const positiveInt = (fallback: number) =>
+  z.preprocess(emptyAsUndefined, z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').positive('must be greater than 0').default(fallback));
+const booleanFlag = (fallback: boolean) =>
+  z.preprocess(
+    emptyAsUndefined,
+    z
+      .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
+      .transform((value) => value === 'true' || value === '1' || value === 'yes')
+      .default(fallback),
+  );
+const httpUrl = z.preprocess(
+  emptyAsUndefined,
+  z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+);
+const redisUrl = z.preprocess(
+  emptyAsUndefined,
+  z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).default('redis://127.0.0.1:6379'),
+);
+const portList = z.preprocess(
+  emptyAsUndefined,
+  z
+    .string()
+    .default('80,443')
+    .transform((value, ctx) => {
+      const ports = value.split(',').map((part) => Number(part.trim()));
+      if (ports.some((port) => !Number.isInteger(port) || port < 1 || port > 65535)) {
+        ctx.addIssue({ code: 'custom', message: 'must be a comma-separated list of ports (1-65535)' });
+        return z.NEVER;
+      }
+      return ports;
+    }),
+);
+
+const summarizerSection = z.object({
+  SUMMARIZER: z.preprocess(emptyAsUndefined, z.enum(['auto', 'openai', 'offline'], { error: 'must be auto, openai or offline' }).default('auto')),
+  OPENAI_API_KEY: optionalString,
+  OPENAI_BASE_URL: httpUrl,
+  OPENAI_MODEL: z.preprocess(emptyAsUndefined, z.string().default('gpt-5-mini')),
+  OPENAI_TIMEOUT_MS: positiveInt(60_000),
+  OPENAI_MAX_RETRIES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0, 'must be 0 or more').max(10, 'must be 10 or less').default(2)),
+  OPENAI_MAX_OUTPUT_TOKENS: positiveInt(4_000),
+  ARTICLE_MAX_INPUT_CHARS: positiveInt(60_000),
+});
+
+const fetchSection = z.object({
+  FETCH_CONNECT_TIMEOUT_MS: positiveInt(5_000),
+  FETCH_TOTAL_TIMEOUT_MS: positiveInt(20_000),
+  FETCH_MAX_HTML_BYTES: positiveInt(5 * 1024 * 1024),
+  FETCH_MAX_PDF_BYTES: positiveInt(20 * 1024 * 1024),
+  FETCH_MAX_REDIRECTS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(10).default(5)),
+  FETCH_ALLOWED_PORTS: portList,
+});
+
+const queueSection = z.object({
+  REDIS_URL: redisUrl,
+  QUEUE_PREFIX: z.preprocess(emptyAsUndefined, z.string().regex(/^[^:\s]+$/, 'must not contain ":" or spaces').default('newsbot')),
+});
+
+const loggingSection = z.object({
+  LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
+  LOG_PRETTY: booleanFlag(false),
+});
+
+const webSection = z.object({
+  SLACK_BOT_TOKEN: requiredString('the bot token, xoxb-…, from OAuth & Permissions'),
+  SLACK_SIGNING_SECRET: optionalString,
+  SLACK_APP_TOKEN: optionalString,
+  SLACK_API_URL: httpUrl,
+  PORT: positiveInt(3000),
+  ADMIN_TOKEN: optionalString,
+  METRICS_PUBLIC: booleanFlag(false),
+  PASTED_TEXT_MAX_CHARS: positiveInt(40_000),
+  ENQUEUE_TIMEOUT_MS: positiveInt(2_000),
+  JOB_ATTEMPTS: positiveInt(3),
+  JOB_BACKOFF_MS: positiveInt(2_000),
+  HEALTH_MAX_WAITING_AGE_MS: positiveInt(120_000),
+  BULL_BOARD_READ_ONLY: booleanFlag(true),
+});
+
+const workerSection = z.object({
+  SLACK_BOT_TOKEN: requiredString('the bot token, xoxb-…, from OAuth & Permissions'),
+  SLACK_API_URL: httpUrl,
+  WORKER_CONCURRENCY: positiveInt(4),
+  WORKER_METRICS_PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65535).default(9464)),
+  WORKER_LOCK_DURATION_MS: positiveInt(30_000),
+  WORKER_STALLED_INTERVAL_MS: positiveInt(15_000),
+  WORKER_MAX_STALLED_COUNT: positiveInt(2),
+  WORKER_SHUTDOWN_GRACE_MS: positiveInt(25_000),
+  JOB_TIMEOUT_MS: positiveInt(120_000),
+  SLACK_MAX_RETRIES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(10).default(2)),
+  ADMIN_TOKEN: optionalString,
+  METRICS_PUBLIC: booleanFlag(false),
+});
+
+export interface SummarizerConfig {
+  engine: 'openai' | 'offline';
+  openai: {
+    apiKey: string | undefined;
+    baseURL: string | undefined;
+    model: string;
+    timeoutMs: number;
+    maxRetries: number;
+    maxOutputTokens: number;
+  };
+  maxInputChars: number;
+}
+
+export interface FetchConfig {
+  connectTimeoutMs: number;
+  totalTimeoutMs: number;
+  maxHtmlBytes: number;
+  maxPdfBytes: number;
+  maxRedirects: number;
+  allowedPorts: number[];
+}
+
+export interface QueueConfig {
+  redisUrl: string;
+  prefix: string;
+}
+
+export interface LoggingConfig {
+  level: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  pretty: boolean;
+}
+
+export interface SlackClientConfig {
+  botToken: string;
+  apiUrl: string | undefined;
+}
+
+export interface AdminConfig {
+  /** Undefined disables every admin route (they are never open). */
+  token: string | undefined;
+  metricsPublic: boolean;
+}
+
+export interface CliConfig {
+  summarizer: SummarizerConfig;
+  fetch: FetchConfig;
+  logging: LoggingConfig;
+}
+
+export interface WebConfig {
+  slack: SlackClientConfig & {
+    /** Set: HTTP mode verifies requests with it. */
+    signingSecret: string | undefined;
+    /** Set: Socket Mode instead of HTTP. */
+    appToken: string | undefined;
+  };
+  port: number;
+  queue: QueueConfig;
+  jobs: { attempts: number; backoffMs: number };
+  enqueueTimeoutMs: number;
+  pastedTextMaxChars: number;
+  admin: AdminConfig & { bullBoardReadOnly: boolean; maxWaitingAgeMs: number };
+  summarizer: SummarizerConfig;
+  logging: LoggingConfig;
+}
+
+export interface WorkerConfig {
+  slack: SlackClientConfig & { maxRetries: number };
+  queue: QueueConfig;
+  concurrency: number;
+  metricsPort: number;
+  lockDurationMs: number;
+  stalledIntervalMs: number;
+  maxStalledCount: number;
+  shutdownGraceMs: number;
+  jobTimeoutMs: number;
+  admin: AdminConfig;
+  summarizer: SummarizerConfig;
+  fetch: FetchConfig;
+  logging: LoggingConfig;
+}
+
+function parseSection<T extends z.ZodType>(schema: T, env: Env, problems: string[]): z.infer<T> | undefined {
+  const result = schema.safeParse(env);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) problems.push(`${issue.path.join('.')}: ${issue.message}`);
+  return undefined;
+}
+
+function throwIfProblems(problems: string[]): void {
+  if (problems.length > 0) throw new ConfigError([...new Set(problems)]);
+}
+
+function toSummarizerConfig(raw: z.infer<typeof summarizerSection>, problems: string[]): SummarizerConfig {
+  if (raw.SUMMARIZER === 'openai' && raw.OPENAI_API_KEY === undefined) {
+    problems.push('OPENAI_API_KEY: required when SUMMARIZER=openai (use any non-empty value for servers without keys, e.g. Ollama)');
+  }
+  const engine = raw.SUMMARIZER === 'auto' ? (raw.OPENAI_API_KEY === undefined ? 'offline' : 'openai') : raw.SUMMARIZER;
+  return {
+    engine,
+    openai: {
+      apiKey: raw.OPENAI_API_KEY,
+      baseURL: raw.OPENAI_BASE_URL,
+      model: raw.OPENAI_MODEL,
+      timeoutMs: raw.OPENAI_TIMEOUT_MS,
+      maxRetries: raw.OPENAI_MAX_RETRIES,
+      maxOutputTokens: raw.OPENAI_MAX_OUTPUT_TOKENS,
+    },
+    maxInputChars: raw.ARTICLE_MAX_INPUT_CHARS,
+  };
+}
+
+function toFetchConfig(raw: z.infer<typeof fetchSection>): FetchConfig {
+  return {
+    connectTimeoutMs: raw.FETCH_CONNECT_TIMEOUT_MS,
+    totalTimeoutMs: raw.FETCH_TOTAL_TIMEOUT_MS,
+    maxHtmlBytes: raw.FETCH_MAX_HTML_BYTES,
+    maxPdfBytes: raw.FETCH_MAX_PDF_BYTES,
+    maxRedirects: raw.FETCH_MAX_REDIRECTS,
+    allowedPorts: raw.FETCH_ALLOWED_PORTS,
+  };
+}
+
+const toQueueConfig = (raw: z.infer<typeof queueSection>): QueueConfig => ({ redisUrl: raw.REDIS_URL, prefix: raw.QUEUE_PREFIX });
+const toLoggingConfig = (raw: z.infer<typeof loggingSection>): LoggingConfig => ({ level: raw.LOG_LEVEL, pretty: raw.LOG_PRETTY });
+
+export function loadCliConfig(env: Env = process.env): CliConfig {
+  const problems: string[] = [];
+  const summarizer = parseSection(summarizerSection, env, problems);
+  const fetch = parseSection(fetchSection, env, problems);
+  const logging = parseSection(loggingSection, env, problems);
+  const summarizerConfig = summarizer && toSummarizerConfig(summarizer, problems);
+  throwIfProblems(problems);
+  return { summarizer: summarizerConfig!, fetch: toFetchConfig(fetch!), logging: toLoggingConfig(logging!) };
+}
+
+export function loadWebConfig(env: Env = process.env): WebConfig {
+  const problems: string[] = [];
+  const web = parseSection(webSection, env, problems);
+  const queue = parseSection(queueSection, env, problems);
+  const summarizer = parseSection(summarizerSection, env, problems);
+  const logging = parseSection(loggingSection, env, problems);
+  if (web && web.SLACK_APP_TOKEN === undefined && web.SLACK_SIGNING_SECRET === undefined) {
+    problems.push('SLACK_SIGNING_SECRET: required in HTTP mode (Basic Information → Signing Secret), or set SLACK_APP_TOKEN for Socket Mode');
+  }
+  if (web?.SLACK_APP_TOKEN !== undefined && !web.SLACK_APP_TOKEN.startsWith('xapp-')) {
+    problems.push('SLACK_APP_TOKEN: must be an app-level token starting with xapp- (with the connections:write scope)');
+  }
+  const summarizerConfig = summarizer && toSummarizerConfig(summarizer, problems);
+  throwIfProblems(problems);
+  const w = web!;
+  return {
+    slack: { botToken: w.SLACK_BOT_TOKEN, apiUrl: w.SLACK_API_URL, signingSecret: w.SLACK_SIGNING_SECRET, appToken: w.SLACK_APP_TOKEN },
+    port: w.PORT,
+    queue: toQueueConfig(queue!),
+    jobs: { attempts: w.JOB_ATTEMPTS, backoffMs: w.JOB_BACKOFF_MS },
+    enqueueTimeoutMs: w.ENQUEUE_TIMEOUT_MS,
+    pastedTextMaxChars: w.PASTED_TEXT_MAX_CHARS,
+    admin: {
+      token: w.ADMIN_TOKEN,
+      metricsPublic: w.METRICS_PUBLIC,
+      bullBoardReadOnly: w.BULL_BOARD_READ_ONLY,
+      maxWaitingAgeMs: w.HEALTH_MAX_WAITING_AGE_MS,
+    },
+    summarizer: summarizerConfig!,
+    logging: toLoggingConfig(logging!),
+  };
+}
+
+export function loadWorkerConfig(env: Env = process.env): WorkerConfig {
+  const problems: string[] = [];
+  const worker = parseSection(workerSection, env, problems);
+  const queue = parseSection(queueSection, env, problems);
+  const summarizer = parseSection(summarizerSection, env, problems);
+  const fetch = parseSection(fetchSection, env, problems);
+  const logging = parseSection(loggingSection, env, problems);
+  const summarizerConfig = summarizer && toSummarizerConfig(summarizer, problems);
+  throwIfProblems(problems);
+  const w = worker!;
+  return {
+    slack: { botToken: w.SLACK_BOT_TOKEN, apiUrl: w.SLACK_API_URL, maxRetries: w.SLACK_MAX_RETRIES },
+    queue: toQueueConfig(queue!),
+    concurrency: w.WORKER_CONCURRENCY,
+    metricsPort: w.WORKER_METRICS_PORT,
+    lockDurationMs: w.WORKER_LOCK_DURATION_MS,
+    stalledIntervalMs: w.WORKER_STALLED_INTERVAL_MS,
+    maxStalledCount: w.WORKER_MAX_STALLED_COUNT,
+    shutdownGraceMs: w.WORKER_SHUTDOWN_GRACE_MS,
+    jobTimeoutMs: w.JOB_TIMEOUT_MS,
+    admin: { token: w.ADMIN_TOKEN, metricsPublic: w.METRICS_PUBLIC },
+    summarizer: summarizerConfig!,
+    fetch: toFetchConfig(fetch!),
+    logging: toLoggingConfig(logging!),
+  };
+}
