@@ -263,7 +263,8 @@ export function loadWebConfig(env: Env = process.env): WebConfig {
   const queue = parseSection(queueSection, env, problems);
   const summarizer = parseSection(summarizerSection, env, problems);
   const logging = parseSection(loggingSection, env, problems);
-  if (web && web.SLACK_APP_TOKEN === undefined && web.SLACK_SIGNING_SECRET === undefined) {
+  const isSet = (name: string) => (env[name] ?? '').trim() !== '';
+  if (!isSet('SLACK_APP_TOKEN') && !isSet('SLACK_SIGNING_SECRET')) {
     problems.push('SLACK_SIGNING_SECRET: required in HTTP mode (Basic Information → Signing Secret), or set SLACK_APP_TOKEN for Socket Mode');
   }
   if (web?.SLACK_APP_TOKEN !== undefined && !web.SLACK_APP_TOKEN.startsWith('xapp-')) {

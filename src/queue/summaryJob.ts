@@ -23,7 +23,7 @@ export const SlackTargetSchema = z.object({
   /** Thread to reply in; null posts at the top level of the channel (slash commands cannot run in threads). */
   threadTs: slackTs.nullable(),
   /** A slash command's or shortcut's response_url: the way to answer where the bot cannot post. */
-  responseUrl: z.url({ protocol: /^https$/ }).nullable(),
+  responseUrl: z.url({ protocol: /^https?$/ }).nullable(),
 });
 
 export const RequestKindSchema = z.enum(['command', 'mention', 'shortcut']);
