@@ -1,0 +1,62 @@
+import type { SummarySource } from '../../queue/summaryJob';
+import type { RefusedLink } from '../requestParsing';
+import { escapeSlackText as esc, slackLink, userMention } from '../slackText';
+import { context, section, truncate, type SlackMessage } from './blockKit';
+
+/** How the source is named in status messages: the link itself, or "pasted text (N words)". */
+export function describeSource(source: SummarySource): string {
+  if (source.kind === 'text') {
+    const words = source.text.split(/\s+/).filter(Boolean).length;
+    return `pasted text (${words.toLocaleString('en-US')} words)`;
+  }
+  const url = new URL(source.url);
+  return slackLink(source.url, truncate(`${url.hostname.replace(/^www\./, '')}${url.pathname === '/' ? '' : url.pathname}`, 80));
+}
+
+/** Shown at once where the summary will appear, then edited into the summary (or an error). */
+export function renderPlaceholder(source: SummarySource, requestedBy: string): SlackMessage {
+  const text = `:hourglass_flowing_sand: Summarizing ${describeSource(source)}… requested by ${userMention(requestedBy)}`;
+  return { text, blocks: [section(text)] };
+}
+
+/** The final answer when a request cannot be summarized: what went wrong and what to do. */
+export function renderFailure(source: SummarySource, userMessage: string, requestedBy: string): SlackMessage {
+  const text = `:warning: I couldn't summarize ${describeSource(source)}. ${esc(userMessage)}`;
+  return { text, blocks: [section(text), context(`Requested by ${userMention(requestedBy)}`)] };
+}
+
+export const USAGE_TEXT = [
+  '*Summarize a news article*',
+  '• `/summarize https://example.com/news/story`: summary of the article at that link',
+  '• `/summarize <paste the article text>`: summary of text you paste (up to the length limit)',
+  '• Mention me with up to 3 links: `@newsbot https://… https://…`, and I reply in the thread',
+  '• Or use *Summarize* from a message’s ⋯ menu (More actions)',
+  'Each summary lists the key people, organisations and countries, checked against the article.',
+  '_Slash commands cannot be used inside threads: mention me in the thread instead._',
+].join('\n');
+
+export function renderUsage(): SlackMessage {
+  return { text: USAGE_TEXT, blocks: [section(USAGE_TEXT)] };
+}
+
+export function renderRefusal(reason: string): SlackMessage {
+  const text = `:warning: ${esc(reason)}`;
+  return { text, blocks: [section(text)] };
+}
+
+/** For a message with several links: the ones that will not be summarized, and why. */
+export function renderRefusedLinks(refused: RefusedLink[], ignoredLinks: number, maxLinks: number): SlackMessage {
+  const lines = refused.map(({ url, reason }) => `• \`${esc(truncate(url, 200)).replace(/`/g, "'")}\`: ${esc(reason)}`);
+  if (ignoredLinks > 0) {
+    lines.push(`• I summarize at most ${maxLinks} links per message, so ${ignoredLinks} more ${ignoredLinks === 1 ? 'was' : 'were'} skipped.`);
+  }
+  const text = `:warning: Some links will not be summarized:\n${lines.join('\n')}`;
+  return { text, blocks: [section(text)] };
+}
+
+export const TRY_AGAIN_TEXT =
+  ":warning: I couldn't start on that right now (my job queue is unavailable). Nothing was lost on your side: please try again in a minute.";
+
+export function renderTryAgain(): SlackMessage {
+  return { text: TRY_AGAIN_TEXT, blocks: [section(TRY_AGAIN_TEXT)] };
+}
