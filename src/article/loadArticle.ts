@@ -1,0 +1,77 @@
+import { extractArticle, NoArticleError } from './extract';
+import { safeFetch, type FetchedDocument, type SafeFetchOptions } from './fetch';
+import { countWords, normalizePastedText } from './pastedText';
+import { DEFAULT_PDF_TEXT_OPTIONS, extractPdfText, type PdfTextOptions } from './pdf';
+import type { Article } from './types';
+
+export interface LoadArticleOptions {
+  fetch: SafeFetchOptions;
+  /** Job cancellation: aborts the fetch or the PDF parse, rejecting with the signal's reason. */
+  signal?: AbortSignal;
+  /** Limits for PDF parsing; DEFAULT_PDF_TEXT_OPTIONS when omitted. */
+  pdf?: PdfTextOptions;
+}
+
+/** Fetches a link safely and turns whatever it points to (web page, PDF, plain text) into an Article. */
+export async function loadArticle(url: string, options: LoadArticleOptions): Promise<Article> {
+  const document = await safeFetch(url, options.fetch, options.signal);
+  switch (document.kind) {
+    case 'html':
+      return articleFromHtml(url, document.finalUrl, document.text);
+    case 'pdf':
+      return articleFromPdf(url, document, options);
+    case 'text':
+      return articleFromPlainText(url, document.finalUrl, document.text);
+  }
+}
+
+function articleFromHtml(url: string, finalUrl: string, html: string): Article {
+  const extracted = extractArticle(html, { url: finalUrl });
+  return {
+    url,
+    finalUrl,
+    canonicalUrl: extracted.canonicalUrl,
+    title: extracted.title,
+    byline: extracted.byline,
+    siteName: extracted.siteName,
+    publishedAt: extracted.publishedAt,
+    lang: extracted.lang,
+    text: extracted.text,
+    wordCount: extracted.wordCount,
+    partial: extracted.partial,
+    kind: 'html',
+  };
+}
+
+async function articleFromPdf(
+  url: string,
+  document: Extract<FetchedDocument, { kind: 'pdf' }>,
+  options: LoadArticleOptions,
+): Promise<Article> {
+  const pdf = await extractPdfText(document.bytes, options.pdf ?? DEFAULT_PDF_TEXT_OPTIONS, options.signal);
+  const text = normalizePastedText(pdf.text);
+  return { ...documentArticle(url, document.finalUrl, text, 'pdf'), title: pdf.title, partial: pdf.truncated };
+}
+
+function articleFromPlainText(url: string, finalUrl: string, content: string): Article {
+  const text = normalizePastedText(content);
+  if (text === '') throw new NoArticleError(`empty text document at ${finalUrl}`);
+  return documentArticle(url, finalUrl, text, 'text');
+}
+
+function documentArticle(url: string, finalUrl: string, text: string, kind: 'pdf' | 'text'): Article {
+  return {
+    url,
+    finalUrl,
+    canonicalUrl: null,
+    title: null,
+    byline: null,
+    siteName: null,
+    publishedAt: null,
+    lang: null,
+    text,
+    wordCount: countWords(text),
+    partial: false,
+    kind,
+  };
+}
