@@ -57,7 +57,7 @@ const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 (async () => {
   const { getDocumentProxy } = await import(workerData.unpdfUrl);
-  const pdf = await getDocumentProxy(new Uint8Array(workerData.bytes));
+  const pdf = await getDocumentProxy(new Uint8Array(workerData.bytes), { verbosity: 0 });
   const pages = [];
   for (let number = 1; number <= Math.min(pdf.numPages, workerData.maxPages); number++) {
     const page = await pdf.getPage(number);
@@ -78,11 +78,13 @@ const { parentPort, workerData } = require('node:worker_threads');
 /** Extracts the text of a PDF, paragraphs separated by blank lines. */
 export async function extractPdfText(bytes: Uint8Array, options: PdfTextOptions, signal?: AbortSignal): Promise<PdfText> {
   signal?.throwIfAborted();
-  const copy = bytes.slice().buffer;
+  // A fresh copy of exactly these bytes: a Buffer's `.buffer` can be Node's shared pool, which must not be transferred.
+  const copy = new Uint8Array(bytes.byteLength);
+  copy.set(bytes);
   const worker = new Worker(WORKER_SOURCE, {
     eval: true,
-    workerData: { bytes: copy, maxPages: options.maxPages, unpdfUrl: pathToFileURL(require.resolve('unpdf')).href },
-    transferList: [copy],
+    workerData: { bytes: copy.buffer, maxPages: options.maxPages, unpdfUrl: pathToFileURL(require.resolve('unpdf')).href },
+    transferList: [copy.buffer],
     resourceLimits: { maxOldGenerationSizeMb: options.maxMemoryMb },
   });
   const result = await new Promise<unknown>((resolve, reject) => {

@@ -1,8 +1,9 @@
 import type { IncomingHttpHeaders } from 'node:http';
+import type { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { request } from 'undici';
 import { isUserFacingError } from '../../errors';
-import { decodeDocument } from '../decode';
+import { decodeDocument } from './decode';
 import { documentKindOf, parseContentType, sniffDocumentKind, type DocumentKind } from './contentType';
 import {
   BadRedirectError,
@@ -84,7 +85,7 @@ async function fetchFollowingRedirects(url: string, options: SafeFetchOptions, s
       const status = response.statusCode;
 
       if (REDIRECT_STATUSES.has(status)) {
-        await response.body.dump({ limit: 64 * 1024 }).catch(() => undefined);
+        discardBody(response.body);
         if (redirects >= options.maxRedirects) throw new TooManyRedirectsError(options.maxRedirects);
         current = checkTargetUrl(redirectTarget(current, headerValue(response.headers, 'location')), options);
         redirects++;
@@ -92,7 +93,7 @@ async function fetchFollowingRedirects(url: string, options: SafeFetchOptions, s
       }
 
       if (status < 200 || status > 299) {
-        response.body.destroy();
+        discardBody(response.body);
         const retryAfterMs = RETRY_AFTER_STATUSES.has(status)
           ? parseRetryAfter(headerValue(response.headers, 'retry-after'), Date.now())
           : null;
@@ -122,7 +123,7 @@ async function readDocument(
   requestedUrl: string,
   finalUrl: URL,
   headers: IncomingHttpHeaders,
-  body: Parameters<typeof readLimitedBody>[0],
+  body: Readable,
   redirects: number,
   options: SafeFetchOptions,
 ): Promise<FetchedDocument> {
@@ -135,7 +136,7 @@ async function readDocument(
   const coding = parseContentEncoding(headerValue(headers, 'content-encoding'));
   const declaredLength = Number(headerValue(headers, 'content-length') ?? NaN);
   if (declaredLength > limit(declaredKind)) {
-    body.destroy();
+    discardBody(body);
     throw tooLarge(declaredKind);
   }
   const bytes = await readLimitedBody(body, coding, limit(declaredKind), () => tooLarge(declaredKind));
@@ -155,6 +156,12 @@ function requestHeaders(options: SafeFetchOptions): Record<string, string> {
     'accept-language': options.acceptLanguage,
     'accept-encoding': 'gzip, deflate, br',
   };
+}
+
+/** Drops a body we will not read; the connection closes with it (the agent is per hop). */
+function discardBody(body: Readable): void {
+  body.on('error', () => undefined);
+  body.destroy();
 }
 
 function redirectTarget(current: URL, location: string | undefined): URL {
@@ -195,9 +202,12 @@ function explainNetworkError(error: unknown): unknown {
 }
 
 function errorCode(error: unknown): string | undefined {
-  for (let current: unknown = error, depth = 0; current instanceof Error && depth < 4; current = current.cause, depth++) {
-    const code = (current as { code?: unknown }).code;
+  // Duck-typed rather than `instanceof Error`: errors from Node internals may come from another realm (jest, vm).
+  let current: unknown = error;
+  for (let depth = 0; typeof current === 'object' && current !== null && depth < 4; depth++) {
+    const { code, cause } = current as { code?: unknown; cause?: unknown };
     if (typeof code === 'string') return code;
+    current = cause;
   }
   return undefined;
 }

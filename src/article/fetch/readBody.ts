@@ -30,23 +30,30 @@ export async function readLimitedBody(
   maxBytes: number,
   tooLarge: () => Error,
 ): Promise<Buffer> {
+  // Destroying a zlib stream mid-way surfaces as an AbortError from the pipeline; the cap is the real reason.
+  let capExceeded: Error | undefined;
+  const exceed = () => (capExceeded ??= tooLarge());
   let wireBytes = 0;
   const countWireBytes = new Transform({
     transform(chunk: Buffer, _encoding, callback) {
       wireBytes += chunk.length;
-      if (wireBytes > maxBytes) callback(tooLarge());
+      if (wireBytes > maxBytes) callback(exceed());
       else callback(null, chunk);
     },
   });
   const chunks: Buffer[] = [];
   let decodedBytes = 0;
-  await pipeline(body, countWireBytes, createDecoder(coding), async (decoded: AsyncIterable<Buffer>) => {
-    for await (const chunk of decoded) {
-      decodedBytes += chunk.length;
-      if (decodedBytes > maxBytes) throw tooLarge();
-      chunks.push(chunk);
-    }
-  });
+  try {
+    await pipeline(body, countWireBytes, createDecoder(coding), async (decoded: AsyncIterable<Buffer>) => {
+      for await (const chunk of decoded) {
+        decodedBytes += chunk.length;
+        if (decodedBytes > maxBytes) throw exceed();
+        chunks.push(chunk);
+      }
+    });
+  } catch (error) {
+    throw capExceeded ?? error;
+  }
   return Buffer.concat(chunks, decodedBytes);
 }
 
