@@ -1,0 +1,110 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadCliConfig } from '../src/config';
+import { createSummarizers } from '../src/summarize/createSummarizers';
+import { splitSentences } from '../src/summarize/text/sentences';
+import type { EngineName, Summarizer } from '../src/summarize/types';
+import { GoldFileSchema, PARTY_TYPES, precision, recall, scoreParties, sumScores, type GoldFile, type PartiesScore } from './eval/partyScoring';
+
+export interface EvalCase {
+  name: string;
+  text: string;
+  gold: GoldFile;
+}
+
+export interface CaseResult {
+  name: string;
+  score: PartiesScore;
+  milliseconds: number;
+}
+
+export interface EvalReport {
+  cases: CaseResult[];
+  total: PartiesScore;
+  millisecondsPerArticle: number;
+}
+
+/** Runs any engine over the cases and scores its parties; engines are awaited one article at a time. */
+export async function evaluateParties(engine: Summarizer, cases: readonly EvalCase[]): Promise<EvalReport> {
+  const results: CaseResult[] = [];
+  for (const evalCase of cases) {
+    const started = performance.now();
+    const draft = await engine.summarize({ title: null, text: evalCase.text, sentences: splitSentences(evalCase.text), lang: 'en' });
+    const milliseconds = performance.now() - started;
+    results.push({ name: evalCase.name, score: scoreParties(draft.parties, evalCase.gold), milliseconds });
+  }
+  const totalMs = results.reduce((sum, result) => sum + result.milliseconds, 0);
+  return { cases: results, total: sumScores(results.map((result) => result.score)), millisecondsPerArticle: results.length ? totalMs / results.length : 0 };
+}
+
+/** Every `*.gold.json` in the directory, with the article text its `source` names (relative to the gold file). */
+export async function loadCases(dir: string): Promise<EvalCase[]> {
+  const files = (await readdir(dir)).filter((file) => file.endsWith('.gold.json')).sort();
+  return Promise.all(
+    files.map(async (file) => {
+      const gold = GoldFileSchema.parse(JSON.parse(await readFile(path.join(dir, file), 'utf8')));
+      return { name: file.replace(/\.gold\.json$/, ''), text: await readFile(path.join(dir, gold.source), 'utf8'), gold };
+    }),
+  );
+}
+
+function cell(score: PartiesScore[keyof PartiesScore]): string {
+  return `${precision(score).toFixed(2)}/${recall(score).toFixed(2)}`.padEnd(11);
+}
+
+export function formatReport(report: EvalReport, verbose: boolean): string {
+  const width = Math.max(8, ...report.cases.map((result) => result.name.length));
+  const header = `${'article'.padEnd(width)}  ${PARTY_TYPES.map((type) => type.padEnd(11)).join(' ')}  ms`;
+  const lines = [`precision/recall per type`, header, '-'.repeat(header.length)];
+  for (const result of report.cases) {
+    lines.push(`${result.name.padEnd(width)}  ${PARTY_TYPES.map((type) => cell(result.score[type])).join(' ')}  ${result.milliseconds.toFixed(1)}`);
+    if (verbose) {
+      for (const type of PARTY_TYPES) {
+        const { missed, spurious } = result.score[type];
+        if (missed.length) lines.push(`    ${type} missed: ${missed.join('; ')}`);
+        if (spurious.length) lines.push(`    ${type} spurious: ${spurious.join('; ')}`);
+      }
+    }
+  }
+  lines.push('-'.repeat(header.length));
+  lines.push(`${'overall'.padEnd(width)}  ${PARTY_TYPES.map((type) => cell(report.total[type])).join(' ')}  ${report.millisecondsPerArticle.toFixed(1)} ms/article`);
+  for (const type of PARTY_TYPES) {
+    const score = report.total[type];
+    lines.push(`${type}: tp ${score.truePositives}, fp ${score.falsePositives}, fn ${score.falseNegatives}`);
+  }
+  return lines.join('\n');
+}
+
+function engineNamed(name: string): Summarizer {
+  if (name !== 'offline' && name !== 'openai') throw new Error(`unknown engine "${name}": use offline or openai`);
+  const config = loadCliConfig({ ...process.env, SUMMARIZER: name satisfies EngineName });
+  const summarizers = createSummarizers(config.summarizer);
+  if (summarizers.primary.engine !== name) throw new Error(`engine "${name}" is not configured (is OPENAI_API_KEY set?)`);
+  return summarizers.primary;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      engine: { type: 'string', default: 'offline' },
+      dir: { type: 'string', default: 'test/fixtures/articles' },
+      verbose: { type: 'boolean', short: 'v', default: false },
+    },
+  });
+  const cases = await loadCases(path.resolve(values.dir));
+  if (cases.length === 0) throw new Error(`no *.gold.json files in ${values.dir}`);
+  const engine = engineNamed(values.engine);
+  // One untimed pass loads lazy data (the given-name list) so ms/article measures steady-state work.
+  await engine.summarize({ title: null, text: cases[0]!.text, sentences: splitSentences(cases[0]!.text), lang: 'en' });
+  const report = await evaluateParties(engine, cases);
+  console.log(`engine ${engine.engine}${engine.model ? ` (${engine.model})` : ''}, ${cases.length} articles from ${values.dir}`);
+  console.log(formatReport(report, values.verbose));
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  });
+}

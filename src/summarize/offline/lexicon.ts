@@ -1,0 +1,128 @@
+/**
+ * Word lists the party extractor reasons with. Each list names a kind of evidence, never an individual entity:
+ * the extractor must generalise to articles it has never seen.
+ */
+const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
+
+export const HONORIFICS = words('mr mrs ms miss mx dr prof sir dame lord lady rev fr messrs');
+
+/** Nouns that head a person's role, capitalised in a title ("Energy Minister") or not ("the club's manager"). */
+export const ROLE_HEADS = words(`
+  president president-elect vice-president minister premier chancellor secretary secretary-general undersecretary
+  head chief justice judge magistrate governor senator congressman congresswoman congressperson representative
+  lawmaker legislator mp mayor ambassador envoy commissioner director director-general chairman chairwoman chair
+  chairperson ceo cfo coo cto founder co-founder owner manager coach captain spokesman spokeswoman spokesperson
+  king queen prince princess emperor pope archbishop bishop cardinal sheikh emir general admiral colonel commander
+  lieutenant sergeant officer inspector detective superintendent prosecutor attorney lawyer solicitor barrister
+  counsel agent analyst economist striker forward midfielder defender goalkeeper keeper winger fullback quarterback
+  pitcher catcher linebacker receiver player executive leader official adviser advisor aide professor researcher
+  scientist author writer editor reporter journalist correspondent columnist actor actress singer rapper musician
+  artist chef designer architect engineer speaker strategist consultant investor banker trader entrepreneur
+  billionaire businessman businesswoman treasurer dean principal teacher doctor surgeon physician nurse pilot driver
+  referee umpire candidate nominee activist campaigner organiser organizer negotiator diplomat ruler monarch
+  auditor historian expert specialist boss teammate champion sprinter boxer golfer cyclist swimmer batsman bowler
+  jockey trainer pastor priest imam rabbi cleric ayatollah resident witness victim suspect defendant plaintiff
+  widow mother father wife husband son daughter brother sister girlfriend boyfriend fiance fiancee uncle aunt
+  cousin nephew niece grandson granddaughter friend colleague neighbour neighbor student employee worker staffer
+  volunteer member soldier trooper constable sheriff deputy marshal warden firefighter paramedic commissioner
+  economist presenter host anchor producer novelist poet photographer director-general inventor creator
+  shareholder partner associate administrator controller supervisor coordinator representative delegate
+`);
+
+/** Words that sit before a role head inside a title but are not part of a name ("Deputy Prime Minister"). */
+export const ROLE_MODIFIERS = words(`
+  deputy vice prime acting interim former first second chief senior junior assistant associate executive general
+  managing foreign finance interior defense defence energy health justice economy economic trade industry
+  agriculture education transport infrastructure environment labour labor culture sports sport digital national
+  state federal regional local head team club sporting technical commercial financial operating legal
+`);
+
+/** Capitalised words that make a name an organisation, wherever they sit in it. */
+export const ORG_WORDS = words(`
+  ministry ministries department agency authority commission committee council court tribunal cabinet parliament
+  senate congress assembly administration office bureau board service services police army navy forces guard
+  bank fund reserve exchange group company co corporation corp inc incorporated ltd limited llc llp plc ag sa nv
+  gmbh spa ab asa holdings holding partners capital ventures securities investments associates advocates
+  solicitors chambers consulting consultants management logistics maritime shipping airlines airways motors
+  automotive industries manufacturing systems technologies technology labs laboratories pharmaceuticals pharma
+  therapeutics biosciences oil petroleum mining minerals resources metals steel telecom telecommunications
+  communications media news network networks broadcasting television radio press times post journal herald
+  tribune gazette telegraph magazine studios pictures records entertainment software foods beverages brewery
+  stores insurance assurance financial trust credit realty properties construction engineering electric
+  electronics semiconductor chemicals healthcare hospital clinic university college institute institution school
+  academy foundation association federation confederation union league society club fc cf afc athletic athletics
+  rovers wanderers albion sporting party movement front alliance coalition organization organisation centre
+  center church mission secretariat directorate inspectorate regulator watch international initiative project
+  campaign caucus cartel syndicate brigade battalion regiment militia taliban junta
+`);
+
+/** Capitalised last words that make a name a place or a facility, not an actor. */
+export const PLACE_WORDS = words(`
+  river lake sea ocean gulf bay strait island islands peninsula mountain mountains mount hill hills valley desert
+  forest park province region county district territory territories oblast prefecture governorate street avenue
+  road boulevard square bridge tunnel airport station port harbor harbour plant dam mine field stadium arena
+  palace castle tower building hall cathedral mosque temple hotel resort beach coast border crossing canal camp
+  plaza mall basin delta falls glacier volcano reef canyon heights corridor highway route republic peninsula
+  avenue quarter village town city
+`);
+
+/** Lower-case nouns that, just before a name, say it is an organisation ("shipping group Halvorsen Maritime"). */
+export const ORG_DESCRIPTORS = words(`
+  company companies firm group operator maker manufacturer carmaker automaker chipmaker drugmaker retailer bank
+  lender insurer carrier airline brand startup start-up agency regulator watchdog party club team league
+  association union university newspaper daily broadcaster network outlet publication magazine website channel
+  charity organization organisation foundation institute fund conglomerate giant rival supplier platform service
+  exchange body authority council committee commission coalition alliance movement label studio publisher chain
+  champions miner producer developer subsidiary unit affiliate consortium outfit franchise ministry court
+  government department office firms rivals clubs teams banks insurers lenders
+`);
+
+/** Lower-case nouns that, just after a name, say it is a place, a facility or an event ("Limpopo province"). */
+export const PLACE_OR_EVENT_NOUNS = words(`
+  river lake sea province region state county district city town village municipality area neighborhood
+  neighbourhood suburb border borders valley mountains island islands coast port airport station plant plants dam
+  mine field oilfield refinery terminal terminals depot stadium arena factory facility complex campus conflict war
+  crisis summit corridor highway road street bridge base camp prison pipeline project qualifiers qualifier
+  tournament championship final season match game race festival election elections referendum agreement accord
+  treaty deal talks case trial scandal attack bombing earthquake hurricane storm flood floods fire wildfire
+  pandemic outbreak massacre protests protest uprising revolution campaign era period line
+`);
+
+/** Nouns after a country or demonym that make the country an actor ("the Iranian side", "Polish government"). */
+export const STATE_ACTOR_NOUNS = words(`
+  government governments side authorities officials official leaders leader president minister ministers ministry
+  ministries prosecutors prosecutor police army military forces troops navy delegation embassy diplomats envoy
+  parliament lawmakers regulators regulator state company companies firm firms bank banks court courts
+  counterpart counterparts team squad coach players federation side's cabinet administration intelligence
+  security investigators negotiators representatives offer bid proposal
+`);
+
+/** Verbs of saying, for attribution ("Lopes told", "said Jane Doe"). */
+export const SPEECH_VERBS = words(`
+  said says say told tells added adds wrote writes stated states announced announces reported reports confirmed
+  confirms noted notes explained explains argued argues warned warns claimed claims insisted insists acknowledged
+  admitted denied denies declined responded replied countered testified tweeted posted urged estimated predicted
+  suggested recalled commented remarked concluded emphasized emphasised stressed agreed disagreed believes
+  believed thinks thought criticised criticized welcomed praised accused
+`);
+
+/** Prepositions after which a bare name is most often a place ("in Nairobi", "near Hamburg"). */
+export const LOCATIVE_PREPOSITIONS = words('in near at from into across outside inside throughout around via toward towards off along beyond within');
+
+/** Lower-case words that may join capitalised words inside one name ("Vale do Sol", "Pieter van Aalst"). */
+export const NAME_PARTICLES = words('de da do dos das del della di du van von der den ter la le al bin ibn y');
+
+/** Capitalised words that are never names on their own. */
+export const NON_NAME_WORDS = words(`
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december jan feb mar apr jun jul aug sep sept oct nov dec i i'm i've i'd i'll ok
+  mon tue wed thu fri sat sun
+`);
+
+/** All-caps words that are not organisations. */
+export const NON_ORG_ACRONYMS = words(`
+  CEO CFO COO CTO CIO CMO GDP AI TV IPO CPI EV EVS DNA RNA HIV AIDS COVID SARS PHD MBA OK LGBT LGBTQ AM PM GMT ET
+  PT EST EDT PST PDT CET UTC USD EUR GBP JPY CNY MP MPS MVP VAT ATM PC GPS SUV SUVS CD DVD USB LED LCD API NFT FAQ
+  PDF ID IQ RIP VIP DJ UFO HQ PR QB RB WR TE BC AD CE BCE II III IV VI VII VIII IX XI XII CCTV LNG LPG ESG
+  AGM KM KG MPH CO2 GHZ MB GB TB IT HR TBD ASAP FYI NB PS ICU ER PPE PCR STEM IVF ADHD PTSD OCD ID CEOS FM AM
+`);

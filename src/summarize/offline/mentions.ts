@@ -1,0 +1,621 @@
+import { lookupCountry, MAX_COUNTRY_FORM_WORDS, type CountryForm } from './gazetteer/countries';
+import { isGivenName } from './gazetteer/givenNames';
+import {
+  HONORIFICS,
+  LOCATIVE_PREPOSITIONS,
+  NAME_PARTICLES,
+  NON_NAME_WORDS,
+  NON_ORG_ACRONYMS,
+  ORG_DESCRIPTORS,
+  ORG_WORDS,
+  PLACE_OR_EVENT_NOUNS,
+  PLACE_WORDS,
+  ROLE_HEADS,
+  SPEECH_VERBS,
+  STATE_ACTOR_NOUNS,
+} from './lexicon';
+import { tokenize, type Token } from './tokens';
+
+/** How strongly the words around a name say what it is; summed over all mentions of an entity. */
+export interface Evidence {
+  person: number;
+  organization: number;
+  place: number;
+}
+
+export interface NameMention {
+  /** `person` and `organization` are settled by the name itself; `unknown` waits for its context and other mentions. */
+  kind: 'person' | 'organization' | 'unknown';
+  /** The name as written, without titles, honorifics, possessives or a leading "the". */
+  name: string;
+  words: string[];
+  sentence: number;
+  evidence: Evidence;
+  role: string | null;
+  /** A country or organisation the role belongs to, as written. */
+  affiliation: string | null;
+  /** For organisations: what the article calls it ("shipping group"). */
+  description: string | null;
+  /** Only ever seen inside a person's title ("Head of the Presidential Administration Mahmoud Vaezi"). */
+  insideTitle: boolean;
+  /** The first word opens its clause, so its capital letter proves nothing. */
+  clauseInitial: boolean;
+}
+
+export interface CountryMention {
+  country: string;
+  /** 2 when the country acts in the sentence, 1 when it is mentioned, 0.5 when it only locates something. */
+  weight: number;
+  ambiguous: boolean;
+  sentence: number;
+}
+
+export interface SentenceMentions {
+  names: NameMention[];
+  countries: CountryMention[];
+}
+
+/** Capitalised words that open clauses without being names. */
+const FUNCTION_WORDS = new Set(
+  (
+    'the a an this that these those his her its their our my your he she it they we i you there here but and or so ' +
+    'yet nor in on at for with as after before when while if however meanwhile some many most all both one no not ' +
+    'what who whom whose why how where which according under since although though still also earlier later last ' +
+    'next then during despite from by to of into about among until unless because once other another each every ' +
+    'such is are was were be been will would can could should may might must has have had do does did now today ' +
+    'yesterday tomorrow instead indeed even just only more less several few any none nothing something everyone ' +
+    'people analysts officials experts critics shares prices sources police residents investors fans users ' +
+    'overall again already asked like unlike over across against through via per please thanks yes'
+  ).split(' '),
+);
+
+/** Surnames that are also organisation or place words ("Stuart Hall", "Mark Field"). */
+const SURNAME_LIKE = new Set('hall field park church post hill mills bridge stone wood brook cross banks ford price'.split(' '));
+const CONNECTORS_AFTER_ORG = new Set(['of', 'for', 'on']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
+
+export function findMentions(sentenceText: string, sentence: number): SentenceMentions {
+  const tokens = tokenize(sentenceText);
+  const found: SentenceMentions = { names: [], countries: [] };
+  if (isShouting(tokens)) return found;
+  const finder = new SentenceAnalysis(tokens, sentence, found);
+  finder.run();
+  return found;
+}
+
+/** Headlines and banners in capitals: every word looks like an acronym. */
+function isShouting(tokens: Token[]): boolean {
+  const words = tokens.filter((token) => token.kind === 'word' && /\p{L}{2}/u.test(token.text));
+  return words.length >= 4 && words.filter((token) => token.allCaps).length / words.length > 0.6;
+}
+
+class SentenceAnalysis {
+  constructor(
+    private readonly tokens: Token[],
+    private readonly sentence: number,
+    private readonly found: SentenceMentions,
+  ) {}
+
+  run(): void {
+    let index = 0;
+    while (index < this.tokens.length) {
+      if (this.countryCompound(index)) {
+        index += 1;
+        continue;
+      }
+      if (!this.isNameWord(index)) {
+        index += 1;
+        continue;
+      }
+      const end = this.spanEnd(index);
+      this.analyzeSpan(index, end);
+      index = end;
+    }
+  }
+
+  // ---- words -------------------------------------------------------------------------------------------------
+
+  private word(index: number): Token | undefined {
+    const token = this.tokens[index];
+    return token?.kind === 'word' ? token : undefined;
+  }
+
+  private lowerWord(index: number): string | undefined {
+    const token = this.word(index);
+    return token && !token.capitalized ? token.lower : undefined;
+  }
+
+  private clauseInitial(index: number): boolean {
+    for (let before = index - 1; before >= 0; before -= 1) {
+      const token = this.tokens[before]!;
+      if (token.kind === 'word') return false;
+      if (/^[,;]$/.test(token.text)) return false;
+      if (/^["“‘'(:\-–—]$/.test(token.text)) return true;
+    }
+    return true;
+  }
+
+  /** A capitalised word that can be part of a name. */
+  private isNameWord(index: number, insideSpan = false): boolean {
+    const token = this.word(index);
+    if (!token) return false;
+    if (/\d/.test(token.text)) return false;
+    if (!token.capitalized && !/^(?:al|el|ad|as|ash|an|ar|az|d|l|bin|ben|abu|o)['’-]\p{Lu}/u.test(token.text)) return false;
+    if (NON_NAME_WORDS.has(token.lower)) return false;
+    if (token.lower === 'the' || token.lower === 'a' || token.lower === 'an') return false;
+    if (!insideSpan && FUNCTION_WORDS.has(token.lower) && (this.clauseInitial(index) || token.lower.length <= 3)) return false;
+    return true;
+  }
+
+  private isCountryAt(index: number): boolean {
+    return this.countryAt(index) !== undefined;
+  }
+
+  /** The longest gazetteer country form starting at this word. */
+  private countryAt(index: number): { form: CountryForm; end: number } | undefined {
+    const parts: string[] = [];
+    let best: { form: CountryForm; end: number } | undefined;
+    for (let end = index; end < this.tokens.length && parts.length < MAX_COUNTRY_FORM_WORDS; end += 1) {
+      const token = this.word(end);
+      if (!token) break;
+      parts.push(token.text);
+      const form = lookupCountry(parts.join(' '));
+      if (form) best = { form, end: end + 1 };
+    }
+    return best;
+  }
+
+  // ---- spans -------------------------------------------------------------------------------------------------
+
+  /** Where a run of name words starting at `start` ends, joining "of", "&", "and" and particles where names do. */
+  private spanEnd(start: number): number {
+    const startCountry = this.countryAt(start);
+    if (startCountry && !this.continuesAfterCountry(startCountry)) return startCountry.end;
+    let end = start + 1;
+    while (end < this.tokens.length) {
+      const token = this.tokens[end]!;
+      if (this.isNameWord(end, true)) {
+        end += 1;
+        continue;
+      }
+      const lower = token.kind === 'word' && !token.capitalized ? token.lower : token.text;
+      if (NAME_PARTICLES.has(lower) && this.isNameWord(end + 1, true)) {
+        end += 1;
+        continue;
+      }
+      if (token.text === '&' && this.isNameWord(end + 1, true)) {
+        end += 1;
+        continue;
+      }
+      if (CONNECTORS_AFTER_ORG.has(lower) && this.joinsOf(start, end)) {
+        end += this.lowerWord(end + 1) === 'the' ? 2 : 1;
+        continue;
+      }
+      if (lower === 'and' && this.joinsAnd(start, end)) {
+        end += 1;
+        continue;
+      }
+      if (token.kind === 'possessive' && ROLE_HEADS.has(this.tokens[end - 1]!.lower) && this.isNameWord(end + 1, true) && this.spanHasOf(start, end)) {
+        end += 1;
+        continue;
+      }
+      break;
+    }
+    return end;
+  }
+
+  /** "Jordan Henderson" and "Georgia Smith" are people; "Iranian Ministry of Energy" is one name. */
+  private continuesAfterCountry(country: { form: CountryForm; end: number }): boolean {
+    if (!this.isNameWord(country.end, true)) return false;
+    if (country.form.ambiguous && country.form.kind === 'name') return true;
+    for (let index = country.end; index < this.tokens.length && this.isNameWord(index, true); index += 1) {
+      const lower = this.tokens[index]!.lower;
+      if (ORG_WORDS.has(lower) || PLACE_WORDS.has(lower) || ROLE_HEADS.has(lower)) return true;
+    }
+    return false;
+  }
+
+  private spanHasOf(start: number, end: number): boolean {
+    return this.tokens.slice(start, end).some((token) => token.lower === 'of');
+  }
+
+  /** "Ministry of Energy", "President of Azerbaijan", "Council on Foreign Relations"; not "Mendonça of Brazil". */
+  private joinsOf(start: number, at: number): boolean {
+    const next = this.lowerWord(at + 1) === 'the' ? at + 2 : at + 1;
+    if (!this.isNameWord(next, true)) return false;
+    const left = this.tokens.slice(start, at);
+    const head = left[left.length - 1]!;
+    if (this.tokens[at]!.lower !== 'of') return ORG_WORDS.has(head.lower);
+    return ROLE_HEADS.has(head.lower) || left.some((token) => ORG_WORDS.has(token.lower));
+  }
+
+  /** "Ministry of Defense and Support…", "Defense and Armed Forces Support Minister Amir Hatemi"; not "Spain and Germany". */
+  private joinsAnd(start: number, at: number): boolean {
+    if (!this.isNameWord(at + 1, true) || this.isCountryAt(at + 1)) return false;
+    const left = this.tokens.slice(start, at);
+    if (left.length === 1 && this.isCountryAt(start)) return false;
+    const ofIndex = left.findIndex((token) => token.lower === 'of');
+    if (ofIndex > 0 && left.slice(0, ofIndex).some((token) => ORG_WORDS.has(token.lower) || ROLE_HEADS.has(token.lower))) return true;
+    for (let index = at + 1; index < this.tokens.length && this.isNameWord(index, true); index += 1) {
+      if (ROLE_HEADS.has(this.tokens[index]!.lower) && index + 1 < this.tokens.length && this.isNameWord(index + 1, true)) return true;
+    }
+    return false;
+  }
+
+  // ---- analysis ----------------------------------------------------------------------------------------------
+
+  private analyzeSpan(start: number, end: number): void {
+    const span = this.tokens.slice(start, end);
+    const country = this.countryAt(start);
+    if (country && country.end === end) {
+      this.addCountry(country.form, this.countryWeight(start, end));
+      return;
+    }
+    if (this.personWithTitle(start, end)) return;
+    const last = span[span.length - 1]!;
+    const hasOrgWord = span.some((token) => ORG_WORDS.has(token.lower) || token.text === '&');
+    const placeHead = PLACE_WORDS.has(last.lower) && !(span.length === 2 && isGivenName(span[0]!.text) && SURNAME_LIKE.has(last.lower));
+    if (placeHead && !span.slice(0, -1).some((token) => token.lower === 'of')) return;
+    if (hasOrgWord && !this.looksLikePersonWithOrgSurname(span)) {
+      this.addOrganization(start, end, country);
+      return;
+    }
+    if (placeHead) return;
+    if (country && !country.form.ambiguous) {
+      this.addCountry(country.form, 1);
+      this.analyzeSpan(country.end, end);
+      return;
+    }
+    this.addBareName(start, end);
+  }
+
+  private looksLikePersonWithOrgSurname(span: Token[]): boolean {
+    return span.length === 2 && isGivenName(span[0]!.text) && SURNAME_LIKE.has(span[1]!.lower);
+  }
+
+  /**
+   * "Deputy Prime Minister of Azerbaijan Shahin Mustafayev", "Head of the Iranian Presidential Administration
+   * Mahmoud Vaezi", "Justice Wanjiru Kamau", "Mr Achterberg": a title or honorific, then the name.
+   */
+  private personWithTitle(start: number, end: number): boolean {
+    const span = this.tokens.slice(start, end);
+    let nameStart = -1;
+    let titled = false;
+    for (let index = 0; index < span.length; index += 1) {
+      const token = span[index]!;
+      if (HONORIFICS.has(token.lower) && index === 0) {
+        titled = true;
+        nameStart = 1;
+        break;
+      }
+      const isMarker =
+        ROLE_HEADS.has(token.lower) || ORG_WORDS.has(token.lower) || token.kind !== 'word' || !token.capitalized || this.isCountryAt(start + index);
+      if (ROLE_HEADS.has(token.lower)) titled = true;
+      if (isMarker) nameStart = index + 1;
+    }
+    if (!titled || nameStart <= 0 || nameStart >= span.length) return false;
+    // After "of", the object takes at least one word: "Secretary of State Antony Blinken".
+    if (span[nameStart - 1]!.lower === 'of' || span[nameStart - 1]!.lower === 'the') {
+      const given = span.findIndex((token, index) => index > nameStart && isGivenName(token.text));
+      if (given < 0) return false;
+      nameStart = given;
+    }
+    const nameTokens = span.slice(nameStart);
+    if (nameTokens.length > 4 || nameTokens.some((token) => PLACE_WORDS.has(token.lower) || NON_ORG_ACRONYMS.has(token.text))) return false;
+    if (nameTokens.length === 1 && nameTokens[0]!.allCaps) return false;
+    const prefix = span.slice(0, nameStart);
+    const isHonorific = HONORIFICS.has(prefix[0]!.lower) && prefix.length === 1;
+    const countries = this.countriesIn(start, start + nameStart);
+    for (const found of countries) this.addCountry(found.form, 2);
+    const role = isHonorific ? null : this.roleText(start, start + nameStart);
+    const affiliation = countries[0]?.form.country ?? null;
+    this.found.names.push(
+      this.mention('person', start + nameStart, end, {
+        role,
+        affiliation,
+        evidence: { person: isHonorific ? 4 : 5, organization: 0, place: 0 },
+      }),
+    );
+    return true;
+  }
+
+  private countriesIn(start: number, end: number): Array<{ form: CountryForm; start: number; end: number }> {
+    const found: Array<{ form: CountryForm; start: number; end: number }> = [];
+    for (let index = start; index < end; index += 1) {
+      const country = this.countryAt(index);
+      if (country && country.end <= end) {
+        found.push({ form: country.form, start: index, end: country.end });
+        index = country.end - 1;
+      }
+    }
+    return found;
+  }
+
+  /** The title without the country it belongs to: "Deputy Prime Minister of Azerbaijan" → "Deputy Prime Minister". */
+  private roleText(start: number, end: number): string {
+    const kept: string[] = [];
+    for (let index = start; index < end; index += 1) {
+      const country = this.countryAt(index);
+      if (country && country.end <= end) {
+        index = country.end - 1;
+        continue;
+      }
+      kept.push(this.tokens[index]!.text);
+    }
+    return joinTokens(kept)
+      .replace(/\s+(?:of|of the|the|for|and)$/i, '')
+      .replace(/\bof the\s+of\b/i, 'of')
+      .trim();
+  }
+
+  private addOrganization(start: number, end: number, leadingCountry: { form: CountryForm; end: number } | undefined): void {
+    if (leadingCountry) this.addCountry(leadingCountry.form, 2);
+    const span = this.tokens.slice(start, end);
+    const lastOf = span.map((token) => token.lower).lastIndexOf('of');
+    if (lastOf >= 0) {
+      const trailing = this.countryAt(start + lastOf + 1 + (span[lastOf + 1]?.lower === 'the' ? 1 : 0));
+      if (trailing && trailing.end === end && trailing.form.kind === 'name') this.addCountry(trailing.form, 2);
+    }
+    const context = this.context(start, end);
+    this.found.names.push(
+      this.mention('organization', start, end, {
+        description: context.description,
+        evidence: { person: 0, organization: 3 + context.evidence.organization, place: 0 },
+      }),
+    );
+  }
+
+  private addBareName(start: number, end: number): void {
+    const span = this.tokens.slice(start, end);
+    const context = this.context(start, end);
+    const evidence = { ...context.evidence };
+    const first = span[0]!;
+    if (span.length === 1 && first.allCaps && !NON_ORG_ACRONYMS.has(first.text.replace(/\./g, ''))) evidence.organization += 2;
+    if (span.length >= 2 && isGivenName(first.text) && !first.allCaps) evidence.person += 1.5;
+    if (context.speaker) {
+      if (span.length >= 2) evidence.person += 1;
+      else evidence.organization += first.allCaps ? 1 : 0.5;
+    }
+    this.found.names.push(
+      this.mention('unknown', start, end, { role: context.role, affiliation: context.affiliation, description: context.description, evidence }),
+    );
+  }
+
+  private mention(kind: NameMention['kind'], start: number, end: number, details: Partial<NameMention> & { evidence: Evidence }): NameMention {
+    const words = this.tokens.slice(start, end).map((token) => token.text);
+    return {
+      kind,
+      name: joinTokens(words),
+      words: words.filter((word) => /\p{L}/u.test(word)),
+      sentence: this.sentence,
+      role: details.role ?? null,
+      affiliation: details.affiliation ?? null,
+      description: details.description ?? null,
+      evidence: details.evidence,
+      insideTitle: false,
+      clauseInitial: this.clauseInitial(start),
+    };
+  }
+
+  // ---- context -----------------------------------------------------------------------------------------------
+
+  private context(start: number, end: number) {
+    const evidence: Evidence = { person: 0, organization: 0, place: 0 };
+    let role: string | null = null;
+    let affiliation: string | null = null;
+    let description: string | null = null;
+    let speaker = false;
+
+    const before = this.tokens[start - 1];
+    const beforeLower = this.lowerWord(start - 1);
+    if (beforeLower === 'the') {
+      evidence.person -= 2;
+    }
+    if (beforeLower !== undefined && ROLE_HEADS.has(beforeLower) && !ORG_DESCRIPTORS.has(beforeLower)) {
+      evidence.person += 3;
+      ({ role, affiliation } = this.roleBefore(start - 1));
+    } else if (beforeLower !== undefined && ORG_DESCRIPTORS.has(beforeLower)) {
+      evidence.organization += 3;
+      description = this.phraseBefore(start - 1);
+    } else if (before?.text === ',') {
+      const head = this.appositiveHeadBefore(start - 1);
+      if (head !== undefined && ROLE_HEADS.has(head.lower) && !ORG_DESCRIPTORS.has(head.lower)) {
+        evidence.person += 3;
+        role = head.lower;
+      } else if (head !== undefined && ORG_DESCRIPTORS.has(head.lower)) {
+        evidence.organization += 3;
+        description = head.lower;
+      }
+    }
+
+    const after = this.tokens[end];
+    if (after?.text === ',') {
+      const appositive = this.appositiveAfter(end + 1);
+      if (appositive.kind === 'person') {
+        evidence.person += 3;
+        role ??= appositive.role;
+        affiliation ??= appositive.affiliation;
+      } else if (appositive.kind === 'organization') {
+        evidence.organization += 2;
+        description ??= appositive.role;
+      } else if (appositive.kind === 'nonperson') {
+        evidence.person -= 1;
+      }
+    }
+
+    const afterLower = this.lowerWord(end);
+    if (afterLower !== undefined && SPEECH_VERBS.has(afterLower)) speaker = true;
+    if (beforeLower !== undefined && SPEECH_VERBS.has(beforeLower) && beforeLower !== 'told') speaker = true;
+    if (beforeLower === 'to' && this.lowerWord(start - 2) === 'according') speaker = true;
+    // "told Trend", "told Reuters": a lone name that is not a given name, receiving a statement, is a news outlet.
+    if (beforeLower === 'told' && end - start === 1 && !isGivenName(this.tokens[start]!.text)) evidence.organization += 2;
+
+    if (this.locatedByPreposition(start)) evidence.place += 2;
+    if (this.placeNounAfter(end)) evidence.place += 3;
+    return { evidence, role, affiliation, description, speaker };
+  }
+
+  /** "former mining executive" before "Desmond Achterberg"; "Thornbury manager" gives the affiliation Thornbury. */
+  private roleBefore(headIndex: number): { role: string; affiliation: string | null } {
+    const words = [this.tokens[headIndex]!.text];
+    let index = headIndex - 1;
+    while (index >= 0 && words.length < 4) {
+      const lower = this.lowerWord(index);
+      if (lower === undefined || FUNCTION_WORDS.has(lower) || SPEECH_VERBS.has(lower)) break;
+      words.unshift(this.tokens[index]!.text);
+      index -= 1;
+    }
+    let affiliation: string | null = null;
+    const capitalized: string[] = [];
+    while (index >= 0 && this.isNameWord(index, true)) {
+      capitalized.unshift(this.tokens[index]!.text);
+      index -= 1;
+    }
+    if (capitalized.length > 0) {
+      const phrase = joinTokens(capitalized);
+      affiliation = lookupCountry(phrase)?.country ?? phrase;
+    }
+    return { role: joinTokens(words), affiliation };
+  }
+
+  private phraseBefore(headIndex: number): string {
+    const words = [this.tokens[headIndex]!.text];
+    const previous = this.lowerWord(headIndex - 1);
+    if (previous !== undefined && !FUNCTION_WORDS.has(previous) && !DETERMINERS.has(previous)) words.unshift(previous);
+    return words.join(' ');
+  }
+
+  /** The noun heading the phrase before a comma: "Its spokeswoman, …", "A spokesman for the Commission, …". */
+  private appositiveHeadBefore(commaIndex: number): Token | undefined {
+    for (let index = commaIndex - 1, steps = 0; index >= 0 && steps < 8; index -= 1, steps += 1) {
+      const token = this.tokens[index]!;
+      if (token.kind === 'punct') return undefined;
+      if (token.kind === 'possessive' || token.capitalized) continue;
+      if (['the', 'of', 'for', 'at', 'in', 'and', 'from'].includes(token.lower)) continue;
+      return token;
+    }
+    return undefined;
+  }
+
+  /** ", chief executive of Halvorsen Maritime,", ", a transport analyst at …", ", 61,", ", who …", ", which …". */
+  private appositiveAfter(from: number): { kind: 'person' | 'organization' | 'nonperson' | 'none'; role: string | null; affiliation: string | null } {
+    const first = this.tokens[from];
+    if (!first) return { kind: 'none', role: null, affiliation: null };
+    if (/^\d{1,3}$/.test(first.text) && /^[,)]$/.test(this.tokens[from + 1]?.text ?? ',')) return { kind: 'person', role: null, affiliation: null };
+    if (first.lower === 'who') return { kind: 'person', role: null, affiliation: null };
+    if (first.lower === 'which') return { kind: 'nonperson', role: null, affiliation: null };
+    let index = DETERMINERS.has(first.lower) && first.lower !== 'the' ? from + 1 : from;
+    const roleWords: string[] = [];
+    for (; index < this.tokens.length && roleWords.length < 5; index += 1) {
+      const token = this.tokens[index]!;
+      if (token.kind !== 'word') return { kind: 'none', role: null, affiliation: null };
+      roleWords.push(token.text);
+      if (token.capitalized) continue;
+      if (ROLE_HEADS.has(token.lower) && !ORG_DESCRIPTORS.has(token.lower)) {
+        return { kind: 'person', role: roleWords.join(' '), affiliation: this.affiliationAfter(index + 1) };
+      }
+      if (ORG_DESCRIPTORS.has(token.lower)) return { kind: 'organization', role: roleWords.join(' '), affiliation: null };
+      if (FUNCTION_WORDS.has(token.lower) || SPEECH_VERBS.has(token.lower)) break;
+    }
+    return { kind: 'none', role: null, affiliation: null };
+  }
+
+  /** "… of Halvorsen Maritime", "… at Brightwater Securities", "… for the Commission". */
+  private affiliationAfter(index: number): string | null {
+    const preposition = this.lowerWord(index);
+    if (preposition !== 'of' && preposition !== 'at' && preposition !== 'for' && preposition !== 'with') return null;
+    let start = index + 1;
+    if (this.lowerWord(start) === 'the') start += 1;
+    if (!this.isNameWord(start, true)) return null;
+    const end = this.spanEnd(start);
+    const phrase = joinTokens(this.tokens.slice(start, end).map((token) => token.text));
+    return lookupCountry(phrase)?.country ?? phrase;
+  }
+
+  /** "in Nairobi", "near Hamburg", "in Gdansk and Poznan"; not "analyst at Brightwater Securities". */
+  private locatedByPreposition(start: number): boolean {
+    let index = start - 1;
+    while (index >= 0) {
+      const token = this.tokens[index]!;
+      if (token.text === ',' || token.lower === 'and' || token.lower === 'or' || this.isNameWord(index, true)) {
+        index -= 1;
+        continue;
+      }
+      break;
+    }
+    const preposition = this.lowerWord(index);
+    if (preposition === undefined || !LOCATIVE_PREPOSITIONS.has(preposition)) return false;
+    const beforePreposition = this.lowerWord(index - 1);
+    return !(beforePreposition !== undefined && ROLE_HEADS.has(beforePreposition));
+  }
+
+  /** "Limpopo province", "Ordubad and Marazad hydroelectric power plants", "Nagorno-Karabakh conflict". */
+  private placeNounAfter(end: number): boolean {
+    let index = end;
+    while (index < this.tokens.length) {
+      const token = this.tokens[index]!;
+      if (this.isNameWord(index, true) || token.lower === 'and' || /^['"’‘”“,]$/.test(token.text)) index += 1;
+      else break;
+    }
+    for (let steps = 0; steps < 3; steps += 1, index += 1) {
+      const lower = this.lowerWord(index);
+      if (lower === undefined || FUNCTION_WORDS.has(lower) || SPEECH_VERBS.has(lower) || /ed$/.test(lower)) return false;
+      if (PLACE_OR_EVENT_NOUNS.has(lower)) return true;
+    }
+    return false;
+  }
+
+  // ---- countries ---------------------------------------------------------------------------------------------
+
+  /** "Azerbaijan-Iran-Russia", "Azerbaijani-Iranian": every part is a country, and the countries deal with each other. */
+  private countryCompound(index: number): boolean {
+    const token = this.word(index);
+    if (!token || !token.text.includes('-')) return false;
+    const forms = token.text.split('-').map((part) => lookupCountry(part));
+    if (forms.length < 2 || forms.some((form) => form === undefined)) return false;
+    for (const form of forms) this.addCountry(form!, 2);
+    return true;
+  }
+
+  private countryWeight(start: number, end: number): number {
+    const after = this.tokens[end];
+    if (after?.kind === 'possessive') return 2;
+    const afterLower = this.lowerWord(end);
+    if (afterLower !== undefined && (SPEECH_VERBS.has(afterLower) || STATE_ACTOR_NOUNS.has(afterLower) || ROLE_HEADS.has(afterLower))) return 2;
+    if (this.descriptorAhead(end)) return 2;
+    if (this.inRelation(start)) return 2;
+    if (this.locatedByPreposition(start)) return 0.5;
+    return 1;
+  }
+
+  /** "Norwegian shipping group …", "Polish freight operator …". */
+  private descriptorAhead(end: number): boolean {
+    for (let index = end; index < end + 3; index += 1) {
+      const lower = this.lowerWord(index);
+      if (lower === undefined || FUNCTION_WORDS.has(lower)) return false;
+      if (ORG_DESCRIPTORS.has(lower) || STATE_ACTOR_NOUNS.has(lower)) return true;
+    }
+    return false;
+  }
+
+  /** "between Azerbaijan, Iran, and Turkey", "visited Iran", "talks with Russia". */
+  private inRelation(start: number): boolean {
+    let index = start - 1;
+    while (index >= 0) {
+      const token = this.tokens[index]!;
+      if (token.text === ',' || token.lower === 'and' || this.isNameWord(index, true)) index -= 1;
+      else break;
+    }
+    const word = this.lowerWord(index);
+    return word === 'between' || word === 'visited' || word === 'with' || (word === 'to' && this.lowerWord(index - 1) === 'visit');
+  }
+
+  private addCountry(form: CountryForm, weight: number): void {
+    this.found.countries.push({ country: form.country, weight, ambiguous: form.ambiguous, sentence: this.sentence });
+  }
+}
+
+/** Words back into text, without spaces before possessives and around ampersands kept. */
+function joinTokens(words: string[]): string {
+  return words.join(' ').replace(/\s+(['’]s)\b/g, '$1');
+}
