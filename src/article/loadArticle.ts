@@ -15,6 +15,15 @@ export interface LoadArticleOptions {
 /** Fetches a link safely and turns whatever it points to (web page, PDF, plain text) into an Article. */
 export async function loadArticle(url: string, options: LoadArticleOptions): Promise<Article> {
   const document = await safeFetch(url, options.fetch, options.signal);
+  return articleFromDocument(url, document, options);
+}
+
+/** Turns a fetched (or locally read) document into an Article; `url` is the link as the user gave it. */
+export async function articleFromDocument(
+  url: string,
+  document: FetchedDocument,
+  options: Pick<LoadArticleOptions, 'signal' | 'pdf'>,
+): Promise<Article> {
   switch (document.kind) {
     case 'html':
       return articleFromHtml(url, document.finalUrl, document.text);
@@ -46,7 +55,7 @@ function articleFromHtml(url: string, finalUrl: string, html: string): Article {
 async function articleFromPdf(
   url: string,
   document: Extract<FetchedDocument, { kind: 'pdf' }>,
-  options: LoadArticleOptions,
+  options: Pick<LoadArticleOptions, 'signal' | 'pdf'>,
 ): Promise<Article> {
   const pdf = await extractPdfText(document.bytes, options.pdf ?? DEFAULT_PDF_TEXT_OPTIONS, options.signal);
   const text = normalizePastedText(pdf.text);

@@ -6,6 +6,7 @@ import {
   RateLimitedError,
   safeFetch,
   SiteErrorError,
+  SiteUnreachableError,
   UnsupportedContentTypeError,
   type FetchedDocument,
 } from '../../../src/article/fetch';
@@ -26,6 +27,14 @@ describe('safeFetch: responses', () => {
   afterEach(() => site.stop());
 
   const fetchPath = (path: string, overrides = {}) => safeFetch(site.url(path), localFetchOptions([site.port], overrides));
+
+  it('reports a site that refuses connections as unreachable (retryable)', async () => {
+    const closed = await new LocalSite().start();
+    await closed.stop();
+    const error = await rejectionOf(safeFetch(closed.url('/'), localFetchOptions([closed.port])));
+    expect(error).toBeInstanceOf(SiteUnreachableError);
+    expect(error).toMatchObject({ retryable: true });
+  });
 
   it('asks like a browser: browser User-Agent, Accept-Language, compression', async () => {
     site.page('/', '<p>hi</p>');
