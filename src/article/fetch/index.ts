@@ -98,18 +98,13 @@ async function fetchFollowingRedirects(url: string, options: SafeFetchOptions, s
           ? parseRetryAfter(headerValue(response.headers, 'retry-after'), Date.now())
           : null;
         const remainingMs = options.totalTimeoutMs - (Date.now() - startedAt);
-        if (
-          retryAfterMs !== null &&
-          retryAfterAttempts < MAX_RETRY_AFTER_ATTEMPTS &&
-          retryAfterSpentMs + retryAfterMs <= options.maxRetryAfterMs &&
-          retryAfterMs < remainingMs
-        ) {
-          retryAfterAttempts++;
-          retryAfterSpentMs += retryAfterMs;
-          await sleep(retryAfterMs, undefined, { signal });
-          continue;
+        if (retryAfterMs === null || !mayWait(retryAfterMs, retryAfterAttempts, retryAfterSpentMs, remainingMs, options)) {
+          throw errorForStatus(status, retryAfterMs);
         }
-        throw errorForStatus(status, retryAfterMs);
+        retryAfterAttempts++;
+        retryAfterSpentMs += retryAfterMs;
+        await sleep(retryAfterMs, undefined, { signal });
+        continue;
       }
 
       return await readDocument(url, current, response.headers, response.body, redirects, options);
@@ -117,6 +112,11 @@ async function fetchFollowingRedirects(url: string, options: SafeFetchOptions, s
       await agent.destroy().catch(() => undefined);
     }
   }
+}
+
+/** Honour Retry-After only a few times, within the waiting budget, and never past the overall deadline. */
+function mayWait(delayMs: number, attempts: number, spentMs: number, remainingMs: number, options: SafeFetchOptions): boolean {
+  return attempts < MAX_RETRY_AFTER_ATTEMPTS && spentMs + delayMs <= options.maxRetryAfterMs && delayMs < remainingMs;
 }
 
 async function readDocument(
