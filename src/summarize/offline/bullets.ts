@@ -1,5 +1,6 @@
 import type { Sentence } from '../text/sentence';
 import type { DraftBullet } from '../types';
+import { splitDateline } from './dateline';
 import { cosine, rankSentences, sentenceVectors } from './ranking';
 
 export const MIN_BULLETS = 3;
@@ -46,21 +47,7 @@ function isUsable(sentence: Sentence): boolean {
  * "(CNN) —"), and unbalanced quotation marks left by splitting a quotation across sentences.
  */
 export function cleanSentence(text: string): string {
-  return balanceQuotes(stripDateline(text.replace(/\s+/g, ' ').trim()));
-}
-
-const DATELINE =
-  /^(?:[\p{Lu}][\p{Lu}\p{M}'’.-]*(?:[ ,/]+[\p{Lu}][\p{L}\p{M}'’.-]*){0,4}(?:,?\s+(?:[\p{Lu}][\p{Ll}]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[\p{Lu}][\p{Ll}]{2,8}\.?))?\s*(?:\([^)]{1,40}\))?|\([^)]{1,40}\))\s*[—–-]{1,2}\s+/u;
-
-/** A dateline opens with the place in capitals ("BAKU", "NEW YORK") or the agency in brackets. */
-export function stripDateline(text: string): string {
-  const match = DATELINE.exec(text);
-  if (!match) return text;
-  const place = match[0].split(/[,(]/)[0]!.trim();
-  const isDateline = match[0].trim().startsWith('(') || /^[\p{Lu}\p{M}\s'’.\/-]+$/u.test(place) || /\(/.test(match[0]);
-  if (!isDateline) return text;
-  const rest = text.slice(match[0].length);
-  return rest.length > 0 ? rest.charAt(0).toUpperCase() + rest.slice(1) : text;
+  return balanceQuotes(splitDateline(text.replace(/\s+/g, ' ').trim()).rest);
 }
 
 function balanceQuotes(text: string): string {

@@ -29,6 +29,11 @@ export const ROLE_HEADS = words(`
   shareholder partner associate administrator controller supervisor coordinator representative delegate
 `);
 
+/** A role head, also inside a hyphenated compound ("editor-in-chief", "co-founder"). */
+export function isRoleWord(lower: string): boolean {
+  return ROLE_HEADS.has(lower) || (lower.includes('-') && lower.split('-').some((part) => ROLE_HEADS.has(part)));
+}
+
 /** Words that sit before a role head inside a title but are not part of a name ("Deputy Prime Minister"). */
 export const ROLE_MODIFIERS = words(`
   deputy vice prime acting interim former first second chief senior junior assistant associate executive general
@@ -51,7 +56,7 @@ export const ORG_WORDS = words(`
   stores insurance assurance financial trust credit realty properties construction engineering electric
   electronics semiconductor chemicals healthcare hospital clinic university college institute institution school
   academy foundation association federation confederation union league society club fc cf afc athletic athletics
-  rovers wanderers albion sporting party movement front alliance coalition organization organisation centre
+  rovers wanderers albion united hotspur sporting nations forum air airline party movement front alliance coalition organization organisation centre
   center church mission secretariat directorate inspectorate regulator watch international initiative project
   campaign caucus cartel syndicate brigade battalion regiment militia taliban junta
 `);
@@ -85,7 +90,8 @@ export const PLACE_OR_EVENT_NOUNS = words(`
   crisis summit corridor highway road street bridge base camp prison pipeline project qualifiers qualifier
   tournament championship final season match game race festival election elections referendum agreement accord
   treaty deal talks case trial scandal attack bombing earthquake hurricane storm flood floods fire wildfire
-  pandemic outbreak massacre protests protest uprising revolution campaign era period line
+  pandemic outbreak massacre protests protest uprising revolution campaign era period line palace residence
+  headquarters building hotel compound
 `);
 
 /** Nouns after a country or demonym that make the country an actor ("the Iranian side", "Polish government"). */

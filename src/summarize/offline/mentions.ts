@@ -10,7 +10,7 @@ import {
   ORG_WORDS,
   PLACE_OR_EVENT_NOUNS,
   PLACE_WORDS,
-  ROLE_HEADS,
+  isRoleWord,
   SPEECH_VERBS,
   STATE_ACTOR_NOUNS,
 } from './lexicon';
@@ -72,13 +72,29 @@ const FUNCTION_WORDS = new Set(
 /** Surnames that are also organisation or place words ("Stuart Hall", "Mark Field"). */
 const SURNAME_LIKE = new Set('hall field park church post hill mills bridge stone wood brook cross banks ford price'.split(' '));
 const CONNECTORS_AFTER_ORG = new Set(['of', 'for', 'on']);
+/** Nouns for a person's job that also name kinds of company ("chip designer Arden Micro"). */
+const AMBIGUOUS_ROLES = new Set('designer developer producer maker operator supplier investor partner publisher owner rival carrier lender manufacturer distributor seller buyer provider holder bidder sponsor miner'.split(' '));
+/** Lower-case nouns after a name that make it an organisation ("the Evópoli party", "the Riverside club"). */
+const ORG_TYPE_NOUNS = new Set('party club team company firm group bank agency airline brand newspaper broadcaster network union league association foundation charity fund conglomerate carmaker automaker startup label studio publisher chain franchise retailer insurer lender militia movement coalition alliance'.split(' '));
+/** What an organisation has ("Arden's board", "SoftBank shares"). */
+const ORGANIZATION_PARTS = new Set('board shares stock stake headquarters executives employees staff shareholders investors subsidiary unit customers profit revenue sales products spokesperson spokesman spokeswoman'.split(' '));
+/** Verbs of sport results before a team ("beat Northgate City"). */
+const MATCH_VERBS = new Set('beat beats defeated defeat edged thrashed hosted host hosts against'.split(' '));
+/** Role words that are also surnames ("Masayoshi Son"). */
+const KINSHIP = new Set('son daughter brother sister mother father wife husband widow uncle aunt cousin nephew niece friend'.split(' '));
+const COMPASS = new Set('north south east west northern southern eastern western central'.split(' '));
+const AUXILIARIES = new Set('is was has had have will would must can could should may might plans wants says said'.split(' '));
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
 
-export function findMentions(sentenceText: string, sentence: number): SentenceMentions {
+/**
+ * Names and countries in one sentence. `articleWords` holds every word the article writes in lower case: a
+ * capitalised word that opens a clause and is written lower-case elsewhere ("Key", "Analysts") is a common word.
+ */
+export function findMentions(sentenceText: string, sentence: number, articleWords: ReadonlySet<string> = new Set()): SentenceMentions {
   const tokens = tokenize(sentenceText);
   const found: SentenceMentions = { names: [], countries: [] };
   if (isShouting(tokens)) return found;
-  const finder = new SentenceAnalysis(tokens, sentence, found);
+  const finder = new SentenceAnalysis(tokens, sentence, found, articleWords);
   finder.run();
   return found;
 }
@@ -94,7 +110,13 @@ class SentenceAnalysis {
     private readonly tokens: Token[],
     private readonly sentence: number,
     private readonly found: SentenceMentions,
+    private readonly articleWords: ReadonlySet<string>,
   ) {}
+
+  private readonly countries = new Map<number, { form: CountryForm; end: number } | undefined>();
+
+  /** Token span of each name found, parallel to `found.names`. */
+  private readonly spans: Array<{ start: number; end: number }> = [];
 
   run(): void {
     let index = 0;
@@ -110,6 +132,25 @@ class SentenceAnalysis {
       const end = this.spanEnd(index);
       this.analyzeSpan(index, end);
       index = end;
+    }
+    this.shareEvidenceAcrossLists();
+  }
+
+  /**
+   * "Artturi Lehkonen and Joel Armia had the goals": names listed together are of one kind, so a name that looks
+   * like a person's lends some of that to an unknown one beside it.
+   */
+  private shareEvidenceAcrossLists(): void {
+    const names = this.found.names;
+    for (let i = 0; i + 1 < names.length; i += 1) {
+      const between = this.tokens.slice(this.spans[i]!.end, this.spans[i + 1]!.start);
+      if (between.length === 0 || !between.every((token) => token.text === ',' || token.lower === 'and')) continue;
+      const [a, b] = [names[i]!, names[i + 1]!];
+      for (const [giver, taker] of [[a, b], [b, a]] as const) {
+        if (taker.kind === 'unknown' && taker.words.length >= 2 && giver.evidence.person >= 1.5 && taker.evidence.organization <= 0 && taker.evidence.place <= 0) {
+          taker.evidence.person += 1.5;
+        }
+      }
     }
   }
 
@@ -143,7 +184,9 @@ class SentenceAnalysis {
     if (!token.capitalized && !/^(?:al|el|ad|as|ash|an|ar|az|d|l|bin|ben|abu|o)['’-]\p{Lu}/u.test(token.text)) return false;
     if (NON_NAME_WORDS.has(token.lower)) return false;
     if (token.lower === 'the' || token.lower === 'a' || token.lower === 'an') return false;
-    if (!insideSpan && FUNCTION_WORDS.has(token.lower) && (this.clauseInitial(index) || token.lower.length <= 3)) return false;
+    if (insideSpan) return true;
+    if (FUNCTION_WORDS.has(token.lower) && (token.lower.length <= 3 || this.clauseInitial(index))) return false;
+    if (!token.allCaps && this.articleWords.has(token.lower) && this.clauseInitial(index) && !(isGivenName(token.text) && this.isNameWord(index + 1, true))) return false;
     return true;
   }
 
@@ -153,6 +196,12 @@ class SentenceAnalysis {
 
   /** The longest gazetteer country form starting at this word. */
   private countryAt(index: number): { form: CountryForm; end: number } | undefined {
+    if (!this.countries.has(index)) this.countries.set(index, this.findCountryAt(index));
+    return this.countries.get(index);
+  }
+
+  private findCountryAt(index: number): { form: CountryForm; end: number } | undefined {
+    if (!this.tokens[index]?.capitalized) return undefined;
     const parts: string[] = [];
     let best: { form: CountryForm; end: number } | undefined;
     for (let end = index; end < this.tokens.length && parts.length < MAX_COUNTRY_FORM_WORDS; end += 1) {
@@ -195,7 +244,7 @@ class SentenceAnalysis {
         end += 1;
         continue;
       }
-      if (token.kind === 'possessive' && ROLE_HEADS.has(this.tokens[end - 1]!.lower) && this.isNameWord(end + 1, true) && this.spanHasOf(start, end)) {
+      if (token.kind === 'possessive' && isRoleWord(this.tokens[end - 1]!.lower) && this.runHasOrgWord(end + 1)) {
         end += 1;
         continue;
       }
@@ -210,13 +259,15 @@ class SentenceAnalysis {
     if (country.form.ambiguous && country.form.kind === 'name') return true;
     for (let index = country.end; index < this.tokens.length && this.isNameWord(index, true); index += 1) {
       const lower = this.tokens[index]!.lower;
-      if (ORG_WORDS.has(lower) || PLACE_WORDS.has(lower) || ROLE_HEADS.has(lower)) return true;
+      if (ORG_WORDS.has(lower) || PLACE_WORDS.has(lower) || isRoleWord(lower)) return true;
     }
     return false;
   }
 
-  private spanHasOf(start: number, end: number): boolean {
-    return this.tokens.slice(start, end).some((token) => token.lower === 'of');
+  /** The run of name words from here contains an organisation word ("… Attorney's Office"). */
+  private runHasOrgWord(from: number): boolean {
+    for (let index = from; this.isNameWord(index, true); index += 1) if (ORG_WORDS.has(this.tokens[index]!.lower)) return true;
+    return false;
   }
 
   /** "Ministry of Energy", "President of Azerbaijan", "Council on Foreign Relations"; not "Mendonça of Brazil". */
@@ -225,8 +276,8 @@ class SentenceAnalysis {
     if (!this.isNameWord(next, true)) return false;
     const left = this.tokens.slice(start, at);
     const head = left[left.length - 1]!;
-    if (this.tokens[at]!.lower !== 'of') return ORG_WORDS.has(head.lower);
-    return ROLE_HEADS.has(head.lower) || left.some((token) => ORG_WORDS.has(token.lower));
+    if (this.tokens[at]!.lower !== 'of') return ORG_WORDS.has(head.lower) || (this.tokens[at]!.lower === 'for' && isRoleWord(head.lower));
+    return isRoleWord(head.lower) || left.some((token) => ORG_WORDS.has(token.lower));
   }
 
   /** "Ministry of Defense and Support…", "Defense and Armed Forces Support Minister Amir Hatemi"; not "Spain and Germany". */
@@ -235,11 +286,13 @@ class SentenceAnalysis {
     const left = this.tokens.slice(start, at);
     if (left.length === 1 && this.isCountryAt(start)) return false;
     const ofIndex = left.findIndex((token) => token.lower === 'of');
-    if (ofIndex > 0 && left.slice(0, ofIndex).some((token) => ORG_WORDS.has(token.lower) || ROLE_HEADS.has(token.lower))) return true;
-    for (let index = at + 1; index < this.tokens.length && this.isNameWord(index, true); index += 1) {
-      if (ROLE_HEADS.has(this.tokens[index]!.lower) && index + 1 < this.tokens.length && this.isNameWord(index + 1, true)) return true;
+    if (ofIndex > 0 && left.slice(0, ofIndex).some((token) => ORG_WORDS.has(token.lower) || isRoleWord(token.lower))) return true;
+    let index = at + 1;
+    for (; index < this.tokens.length && this.isNameWord(index, true); index += 1) {
+      if (isRoleWord(this.tokens[index]!.lower) && index + 1 < this.tokens.length && this.isNameWord(index + 1, true)) return true;
     }
-    return false;
+    // "Competition and Markets Authority": the run after "and" ends in an organisation word.
+    return index - 1 > at + 1 && ORG_WORDS.has(this.tokens[index - 1]!.lower) && !left.some((token) => ORG_WORDS.has(token.lower));
   }
 
   // ---- analysis ----------------------------------------------------------------------------------------------
@@ -255,12 +308,21 @@ class SentenceAnalysis {
     const last = span[span.length - 1]!;
     const hasOrgWord = span.some((token) => ORG_WORDS.has(token.lower) || token.text === '&');
     const placeHead = PLACE_WORDS.has(last.lower) && !(span.length === 2 && isGivenName(span[0]!.text) && SURNAME_LIKE.has(last.lower));
-    if (placeHead && !span.slice(0, -1).some((token) => token.lower === 'of')) return;
-    if (hasOrgWord && !this.looksLikePersonWithOrgSurname(span)) {
+    if (hasOrgWord && this.compassPlace(start, end) > 0) {
+      this.addBareName(start, end, { person: -2, organization: 1.5, place: 1.5 });
+      return;
+    }
+    if (hasOrgWord && !placeHead && !this.looksLikePersonWithOrgSurname(span)) {
       this.addOrganization(start, end, country);
       return;
     }
-    if (placeHead) return;
+    // "Home Secretary", "Prime Minister": a title with no name after it ("Stephen King" keeps its given name).
+    if (isRoleWord(last.lower) && !KINSHIP.has(last.lower) && !(span.length === 2 && isGivenName(span[0]!.text))) return;
+    if (placeHead) {
+      // "Araz River", "Kingsmead Park": places, unless the sentence plainly treats them as a team or company.
+      this.addBareName(start, end, { person: -2, organization: 0, place: 2.5 });
+      return;
+    }
     if (country && !country.form.ambiguous) {
       this.addCountry(country.form, 1);
       this.analyzeSpan(country.end, end);
@@ -289,13 +351,13 @@ class SentenceAnalysis {
         break;
       }
       const isMarker =
-        ROLE_HEADS.has(token.lower) || ORG_WORDS.has(token.lower) || token.kind !== 'word' || !token.capitalized || this.isCountryAt(start + index);
-      if (ROLE_HEADS.has(token.lower)) titled = true;
+        isRoleWord(token.lower) || ORG_WORDS.has(token.lower) || token.kind !== 'word' || !token.capitalized || this.isCountryAt(start + index);
+      if (isRoleWord(token.lower)) titled = true;
       if (isMarker) nameStart = index + 1;
     }
     if (!titled || nameStart <= 0 || nameStart >= span.length) return false;
     // After "of", the object takes at least one word: "Secretary of State Antony Blinken".
-    if (span[nameStart - 1]!.lower === 'of' || span[nameStart - 1]!.lower === 'the') {
+    if (['of', 'the', 'for', 'on', 'and'].includes(span[nameStart - 1]!.lower)) {
       const given = span.findIndex((token, index) => index > nameStart && isGivenName(token.text));
       if (given < 0) return false;
       nameStart = given;
@@ -349,7 +411,8 @@ class SentenceAnalysis {
   }
 
   private addOrganization(start: number, end: number, leadingCountry: { form: CountryForm; end: number } | undefined): void {
-    if (leadingCountry) this.addCountry(leadingCountry.form, 2);
+    // "English Premier League", "Iranian Ministry of Energy": the country is involved, but less than when it acts itself.
+    if (leadingCountry) this.addCountry(leadingCountry.form, 1.5);
     const span = this.tokens.slice(start, end);
     const lastOf = span.map((token) => token.lower).lastIndexOf('of');
     if (lastOf >= 0) {
@@ -360,18 +423,29 @@ class SentenceAnalysis {
     this.found.names.push(
       this.mention('organization', start, end, {
         description: context.description,
-        evidence: { person: 0, organization: 3 + context.evidence.organization, place: 0 },
+        evidence: { person: 0, organization: 3 + context.evidence.organization, place: context.evidence.place },
       }),
     );
   }
 
-  private addBareName(start: number, end: number): void {
+  /** "West Bank", "East Africa": a compass word and one more word name a region more often than an organisation. */
+  private compassPlace(start: number, end: number): number {
+    return end - start === 2 && COMPASS.has(this.tokens[start]!.lower) ? 1.5 : 0;
+  }
+
+  private addBareName(start: number, end: number, prior: Evidence = { person: 0, organization: 0, place: 0 }): void {
     const span = this.tokens.slice(start, end);
     const context = this.context(start, end);
-    const evidence = { ...context.evidence };
+    const evidence = {
+      person: prior.person + context.evidence.person,
+      organization: prior.organization + context.evidence.organization,
+      place: prior.place + context.evidence.place,
+    };
     const first = span[0]!;
     if (span.length === 1 && first.allCaps && !NON_ORG_ACRONYMS.has(first.text.replace(/\./g, ''))) evidence.organization += 2;
     if (span.length >= 2 && isGivenName(first.text) && !first.allCaps) evidence.person += 1.5;
+    // "SoftBank", "PayPal": a capital inside a word is a brand's spelling, not a person's.
+    if (span.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(first.text)) evidence.organization += 1;
     if (context.speaker) {
       if (span.length >= 2) evidence.person += 1;
       else evidence.organization += first.allCaps ? 1 : 0.5;
@@ -383,6 +457,7 @@ class SentenceAnalysis {
 
   private mention(kind: NameMention['kind'], start: number, end: number, details: Partial<NameMention> & { evidence: Evidence }): NameMention {
     const words = this.tokens.slice(start, end).map((token) => token.text);
+    this.spans.push({ start, end });
     return {
       kind,
       name: joinTokens(words),
@@ -411,7 +486,16 @@ class SentenceAnalysis {
     if (beforeLower === 'the') {
       evidence.person -= 2;
     }
-    if (beforeLower !== undefined && ROLE_HEADS.has(beforeLower) && !ORG_DESCRIPTORS.has(beforeLower)) {
+    // "published by The Intercept": a capitalised article inside a sentence belongs to a title.
+    if (before?.text === 'The' && !this.clauseInitial(start - 1)) evidence.organization += 2;
+    const givenNameFirst = isGivenName(this.tokens[start]!.text);
+    if (beforeLower !== undefined && AMBIGUOUS_ROLES.has(beforeLower)) {
+      // "chip designer Arden Micro" or "fashion designer Stella McCartney": the name decides.
+      if (givenNameFirst && end - start >= 2) evidence.person += 2;
+      else evidence.organization += 2;
+      if (givenNameFirst) ({ role, affiliation } = this.roleBefore(start - 1));
+      else description = this.phraseBefore(start - 1);
+    } else if (beforeLower !== undefined && isRoleWord(beforeLower) && !ORG_DESCRIPTORS.has(beforeLower)) {
       evidence.person += 3;
       ({ role, affiliation } = this.roleBefore(start - 1));
     } else if (beforeLower !== undefined && ORG_DESCRIPTORS.has(beforeLower)) {
@@ -419,7 +503,7 @@ class SentenceAnalysis {
       description = this.phraseBefore(start - 1);
     } else if (before?.text === ',') {
       const head = this.appositiveHeadBefore(start - 1);
-      if (head !== undefined && ROLE_HEADS.has(head.lower) && !ORG_DESCRIPTORS.has(head.lower)) {
+      if (head !== undefined && isRoleWord(head.lower) && !ORG_DESCRIPTORS.has(head.lower)) {
         evidence.person += 3;
         role = head.lower;
       } else if (head !== undefined && ORG_DESCRIPTORS.has(head.lower)) {
@@ -445,12 +529,28 @@ class SentenceAnalysis {
 
     const afterLower = this.lowerWord(end);
     if (afterLower !== undefined && SPEECH_VERBS.has(afterLower)) speaker = true;
+    // "the Evópoli party", "Northgate boss", "SoftBank founder", "Arden's board".
+    const nounAfter = this.tokens[end]?.kind === 'possessive' ? this.lowerWord(end + 1) : afterLower;
+    if (afterLower !== undefined && ORG_TYPE_NOUNS.has(afterLower)) evidence.organization += 2;
+    else if (nounAfter !== undefined && (isRoleWord(nounAfter) || ORGANIZATION_PARTS.has(nounAfter)) && !(givenNameFirst && end - start >= 2)) {
+      evidence.organization += 1.5;
+    }
+    // "beat Northgate City 3-2", "host Castlebridge Rovers": a team.
+    const scoreAfter = /^\d{1,2}-\d{1,2}$/.test(this.tokens[end]?.text ?? '') || (/^\d{1,2}$/.test(this.tokens[end]?.text ?? '') && /^[,:]$/.test(this.tokens[end + 1]?.text ?? ''));
+    if (scoreAfter || (beforeLower !== undefined && MATCH_VERBS.has(beforeLower)) || (afterLower !== undefined && MATCH_VERBS.has(afterLower))) evidence.organization += 2;
+    // "the Islanders", "the Conservatives": a capitalised plural after "the" names a team or a party.
+    if (beforeLower === 'the' && /\p{Ll}s$/u.test(this.tokens[end - 1]!.text) && !givenNameFirst) evidence.organization += 1.5;
+    // "Semyon Varlamov stopped 27 shots": a multi-word name as the subject of a verb.
+    if (end - start >= 2 && afterLower !== undefined && (AUXILIARIES.has(afterLower) || /^[a-z]{3,}ed$/.test(afterLower))) evidence.person += 1;
+    // "Shares of SoftBank", "shares in Halvorsen".
+    if ((beforeLower === 'of' || beforeLower === 'in') && this.lowerWord(start - 2) === 'shares') evidence.organization += 2;
     if (beforeLower !== undefined && SPEECH_VERBS.has(beforeLower) && beforeLower !== 'told') speaker = true;
     if (beforeLower === 'to' && this.lowerWord(start - 2) === 'according') speaker = true;
     // "told Trend", "told Reuters": a lone name that is not a given name, receiving a statement, is a news outlet.
     if (beforeLower === 'told' && end - start === 1 && !isGivenName(this.tokens[start]!.text)) evidence.organization += 2;
 
-    if (this.locatedByPreposition(start)) evidence.place += 2;
+    const preposition = this.locatingPreposition(start);
+    if (preposition !== undefined) evidence.place += preposition === 'from' ? 1 : preposition === 'at' ? 1.5 : 2;
     if (this.placeNounAfter(end)) evidence.place += 3;
     return { evidence, role, affiliation, description, speaker };
   }
@@ -504,20 +604,32 @@ class SentenceAnalysis {
     if (/^\d{1,3}$/.test(first.text) && /^[,)]$/.test(this.tokens[from + 1]?.text ?? ',')) return { kind: 'person', role: null, affiliation: null };
     if (first.lower === 'who') return { kind: 'person', role: null, affiliation: null };
     if (first.lower === 'which') return { kind: 'nonperson', role: null, affiliation: null };
-    let index = DETERMINERS.has(first.lower) && first.lower !== 'the' ? from + 1 : from;
+    let index = DETERMINERS.has(first.lower) ? from + 1 : from;
     const roleWords: string[] = [];
     for (; index < this.tokens.length && roleWords.length < 5; index += 1) {
       const token = this.tokens[index]!;
+      if (token.kind === 'possessive') {
+        roleWords.push(token.text);
+        continue;
+      }
       if (token.kind !== 'word') return { kind: 'none', role: null, affiliation: null };
       roleWords.push(token.text);
       if (token.capitalized) continue;
-      if (ROLE_HEADS.has(token.lower) && !ORG_DESCRIPTORS.has(token.lower)) {
-        return { kind: 'person', role: roleWords.join(' '), affiliation: this.affiliationAfter(index + 1) };
+      if (isRoleWord(token.lower) && !ORG_DESCRIPTORS.has(token.lower)) {
+        return { kind: 'person', role: this.extendRole(roleWords, index + 1), affiliation: this.affiliationAfter(index + 1 + (this.lowerWord(index + 1) !== undefined && isRoleWord(this.lowerWord(index + 1)!) ? 1 : 0)) };
       }
       if (ORG_DESCRIPTORS.has(token.lower)) return { kind: 'organization', role: roleWords.join(' '), affiliation: null };
       if (FUNCTION_WORDS.has(token.lower) || SPEECH_VERBS.has(token.lower)) break;
     }
     return { kind: 'none', role: null, affiliation: null };
+  }
+
+  /** "chief" + "executive": a role runs on while role words follow. */
+  private extendRole(words: string[], next: number): string {
+    const role = [...words];
+    const following = this.lowerWord(next);
+    if (following !== undefined && isRoleWord(following)) role.push(this.tokens[next]!.text);
+    return joinTokens(role);
   }
 
   /** "… of Halvorsen Maritime", "… at Brightwater Securities", "… for the Commission". */
@@ -532,8 +644,12 @@ class SentenceAnalysis {
     return lookupCountry(phrase)?.country ?? phrase;
   }
 
-  /** "in Nairobi", "near Hamburg", "in Gdansk and Poznan"; not "analyst at Brightwater Securities". */
   private locatedByPreposition(start: number): boolean {
+    return this.locatingPreposition(start) !== undefined;
+  }
+
+  /** "in Nairobi", "near Hamburg", "in Gdansk and Poznan"; not "analyst at Brightwater Securities". */
+  private locatingPreposition(start: number): string | undefined {
     let index = start - 1;
     while (index >= 0) {
       const token = this.tokens[index]!;
@@ -544,9 +660,9 @@ class SentenceAnalysis {
       break;
     }
     const preposition = this.lowerWord(index);
-    if (preposition === undefined || !LOCATIVE_PREPOSITIONS.has(preposition)) return false;
+    if (preposition === undefined || !LOCATIVE_PREPOSITIONS.has(preposition)) return undefined;
     const beforePreposition = this.lowerWord(index - 1);
-    return !(beforePreposition !== undefined && ROLE_HEADS.has(beforePreposition));
+    return beforePreposition !== undefined && isRoleWord(beforePreposition) ? undefined : preposition;
   }
 
   /** "Limpopo province", "Ordubad and Marazad hydroelectric power plants", "Nagorno-Karabakh conflict". */
@@ -581,11 +697,21 @@ class SentenceAnalysis {
     const after = this.tokens[end];
     if (after?.kind === 'possessive') return 2;
     const afterLower = this.lowerWord(end);
-    if (afterLower !== undefined && (SPEECH_VERBS.has(afterLower) || STATE_ACTOR_NOUNS.has(afterLower) || ROLE_HEADS.has(afterLower))) return 2;
+    if (afterLower !== undefined && (SPEECH_VERBS.has(afterLower) || STATE_ACTOR_NOUNS.has(afterLower) || isRoleWord(afterLower))) return 2;
     if (this.descriptorAhead(end)) return 2;
+    if (this.actsAsSubject(end)) return 2;
     if (this.inRelation(start)) return 2;
     if (this.locatedByPreposition(start)) return 0.5;
     return 1;
+  }
+
+  /** "Brazil voted", "Mexico and Argentina abstained", "Iran will". */
+  private actsAsSubject(end: number): boolean {
+    let index = end;
+    while (index < this.tokens.length && (this.tokens[index]!.text === ',' || this.tokens[index]!.lower === 'and' || this.isNameWord(index, true))) index += 1;
+    while (index < this.tokens.length && (/^[-–—]$/.test(this.tokens[index]!.text) || this.tokens[index]!.lower === 'also' || /^[a-z]+ly$/.test(this.tokens[index]!.text))) index += 1;
+    const verb = this.lowerWord(index);
+    return verb !== undefined && (AUXILIARIES.has(verb) || (/^[a-z]{3,}ed$/.test(verb) && !PLACE_OR_EVENT_NOUNS.has(verb)));
   }
 
   /** "Norwegian shipping group …", "Polish freight operator …". */

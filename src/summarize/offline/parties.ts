@@ -3,6 +3,8 @@ import type { Sentence } from '../text/sentence';
 import { splitSentences } from '../text/sentences';
 import type { Parties } from '../types';
 import { lookupCountry } from './gazetteer/countries';
+import { isGivenName } from './gazetteer/givenNames';
+import { splitDateline } from './dateline';
 import { findMentions, type CountryMention, type Evidence, type NameMention } from './mentions';
 import { NAME_PARTICLES, ORG_WORDS } from './lexicon';
 
@@ -28,18 +30,47 @@ interface Entity {
   groups: NameGroup[];
 }
 
+interface Cluster {
+  groups: NameGroup[];
+  /** What the cluster's evidence says so far; updated as groups join. */
+  kind: Entity['kind'] | null;
+}
+
 /**
  * Key parties of an article, by rules over capitalised names and the words around them (titles, roles, speech
  * verbs, organisation and place words, a country gazetteer and a list of given names). Deterministic and
  * in-process; about a millisecond per article.
  */
 export function extractParties(text: string, sentences: readonly Sentence[] = splitSentences(text)): Parties {
-  const found = sentences.map((sentence) => findMentions(sentence.text, sentence.id));
+  const articleWords = new Set(text.match(/(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}'’-]*/gu) ?? []);
+  const found = sentences.map((sentence, index) => {
+    if (index > 0) return findMentions(sentence.text, sentence.id, articleWords);
+    // "WASHINGTON, March 4 (Reuters) -": the agency is a source; the capitals of the place are not an acronym.
+    const dateline = splitDateline(sentence.text);
+    const mentions = findMentions(dateline.rest, sentence.id, articleWords);
+    if (dateline.agency !== null) mentions.names.unshift(agencyMention(dateline.agency, sentence.id));
+    return mentions;
+  });
   const entities = resolveNames(found.flatMap((mentions) => mentions.names));
   return {
     people: entities.filter((entity) => entity.kind === 'person').map(toPerson),
     organizations: entities.filter((entity) => entity.kind === 'organization').map(toOrganization),
     countries: actingCountries(found.flatMap((mentions) => mentions.countries)).map((name) => ({ name })),
+  };
+}
+
+function agencyMention(agency: string, sentence: number): NameMention {
+  return {
+    kind: 'organization',
+    name: agency,
+    words: agency.split(/\s+/),
+    sentence,
+    evidence: { person: 0, organization: 3, place: 0 },
+    role: null,
+    affiliation: null,
+    description: 'news agency',
+    insideTitle: false,
+    clauseInitial: false,
   };
 }
 
@@ -76,44 +107,71 @@ function groupMentions(mentions: NameMention[]): NameGroup[] {
 
 function resolveNames(mentions: NameMention[]): Entity[] {
   const groups = groupMentions(mentions).filter((group) => lookupCountry(group.words.join(' ')) === undefined);
-  const entities: Entity[] = [];
+  const clusters: Cluster[] = [];
   const byLength = [...groups].sort((a, b) => b.words.length - a.words.length || a.first - b.first);
 
-  // Longest names first, so "Achterberg" and "Halvorsen" find "Desmond Achterberg" and "Halvorsen Maritime".
+  // Longest names first, so "Achterberg" and "Halvorsen" find "Desmond Achterberg" and "Halvorsen Maritime"; each
+  // cluster is then judged on the evidence of all its mentions.
   for (const group of byLength) {
-    const target = findAlias(group, entities);
+    const target = findAlias(group, clusters);
     if (target) {
       target.groups.push(group);
-      continue;
+      target.kind = classify(merged(target));
+    } else {
+      clusters.push({ groups: [group], kind: classify(group) });
     }
-    const kind = classify(group);
-    if (kind) entities.push({ kind, groups: [group] });
   }
+  const entities: Entity[] = [];
+  for (const cluster of clusters) if (cluster.kind) entities.push({ kind: cluster.kind, groups: cluster.groups });
   return entities.sort((a, b) => firstMention(a) - firstMention(b));
 }
+
+/** A cluster seen as one group: the evidence of every mention summed, the settled kind of its longest name. */
+function merged(cluster: Cluster): NameGroup {
+  const [head, ...rest] = cluster.groups;
+  const evidence = { ...head!.evidence };
+  let kind = head!.kind;
+  for (const group of rest) {
+    evidence.person += group.evidence.person;
+    evidence.organization += group.evidence.organization;
+    evidence.place += group.evidence.place;
+    if (kind === 'unknown') kind = group.kind;
+  }
+  return { ...head!, evidence, kind, mentions: cluster.groups.flatMap((group) => group.mentions) };
+}
+
+
 
 function firstMention(entity: Entity): number {
   return Math.min(...entity.groups.map((group) => group.first));
 }
 
 function classify(group: NameGroup): Entity['kind'] | null {
-  const { person, organization, place } = group.evidence;
+  const { person, place } = group.evidence;
+  let { organization } = group.evidence;
+  const single = group.words.length === 1 ? group.words[0]! : undefined;
+  // A word that names no one on its own: "Court", "Commission" count only as short forms of a full name.
+  if (single !== undefined && ORG_WORDS.has(single.toLowerCase())) return null;
   if (group.kind === 'person') return 'person';
   if (group.kind === 'organization') return place > organization ? null : 'organization';
-  if (group.mentions.every((mention) => mention.clauseInitial) && group.words.length === 1 && organization < ORGANIZATION_THRESHOLD) return null;
+  // A single name that recurs and is neither a given name nor a place is most often a company ("Boeing").
+  if (single !== undefined && group.mentions.length >= 3 && place === 0 && !isGivenName(single)) organization += 1;
+  // A lone capitalised word that only ever opens a clause may be a common word ("Ratings agency …").
+  if (group.mentions.every((mention) => mention.clauseInitial) && single !== undefined && organization < ORGANIZATION_THRESHOLD + 1) return null;
   if (group.words.length >= 2 && person >= PERSON_THRESHOLD && person > organization && place < 2) return 'person';
   if (organization >= ORGANIZATION_THRESHOLD && organization > person && place < organization) return 'organization';
   return null;
 }
 
-/** An earlier, longer entity this name is a shorter form of. People win ties: a lone surname is usually a person. */
-function findAlias(group: NameGroup, entities: Entity[]): Entity | undefined {
-  if (group.kind !== 'organization') {
-    const person = entities.find((entity) => entity.kind === 'person' && entity.groups.some((other) => isShortPersonForm(group, other)));
-    if (person) return person;
-  }
+/**
+ * An earlier, longer name this one is a shorter form of: a surname or given name of a person, the first or last
+ * words, head word or initials of an organisation. People win ties: a lone surname is usually a person.
+ */
+function findAlias(group: NameGroup, clusters: Cluster[]): Cluster | undefined {
+  const person = group.kind === 'organization' ? undefined : clusters.find((cluster) => cluster.kind !== 'organization' && cluster.groups.some((other) => isShortPersonForm(group, other)));
+  if (person) return person;
   if (group.kind === 'person' && group.words.length >= 2) return undefined;
-  return entities.find((entity) => entity.kind === 'organization' && entity.groups.some((other) => isShortOrganizationForm(group, other)));
+  return clusters.find((cluster) => cluster.kind !== 'person' && cluster.groups.some((other) => isShortOrganizationForm(group, other)));
 }
 
 function isShortPersonForm(short: NameGroup, long: NameGroup): boolean {
@@ -126,8 +184,16 @@ function isShortOrganizationForm(short: NameGroup, long: NameGroup): boolean {
   const n = short.keys.length;
   if (n >= long.keys.length) return false;
   const joined = short.keys.join(' ');
-  if (long.keys.slice(0, n).join(' ') === joined || long.keys.slice(-n).join(' ') === joined) return true;
+  // "English Premier League" is also "the Premier League".
+  if (lookupCountry(long.words[0]!) !== undefined && long.keys.slice(1).join(' ') === joined) return true;
+  // The last words drop a qualifier ("Security Council" for "UN Security Council"); the first words are a short form
+  // only when they are a bare name ("Halvorsen" for "Halvorsen Maritime"), not a complete organisation name that a
+  // longer one belongs to ("United Nations" in "United Nations High Commissioner for Human Rights").
+  if (long.keys.slice(-n).join(' ') === joined) return true;
+  if (long.keys.slice(0, n).join(' ') === joined && (short.kind !== 'organization' || n === 1)) return true;
   if (n === 1 && ORG_WORDS.has(joined) && long.keys.includes(joined)) return true;
+  // "the Conservatives" for "Conservative Party".
+  if (n === 1 && joined === `${long.keys[0]}s`) return true;
   const initials = long.words
     .filter((word) => /^\p{Lu}/u.test(word))
     .map((word) => word[0])

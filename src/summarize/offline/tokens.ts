@@ -11,20 +11,23 @@ export interface Token {
   allCaps: boolean;
 }
 
-const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-'’&.][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+const TOKEN = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|(?:Jr|Sr)\.(?=[\s,])|[\p{L}\p{M}\p{N}]+(?:[-'’&.][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 
 /** Words, possessive markers ("'s") and single punctuation characters of one sentence. */
 export function tokenize(sentence: string): Token[] {
   const tokens: Token[] = [];
   const push = (text: string, kind: Token['kind']) => {
-    const letters = text.replace(/[^\p{L}]/gu, '');
+    const lowered = text.toLowerCase();
+    const upper = text.toUpperCase();
+    const first = text.charAt(0);
+    const word = kind === 'word';
     tokens.push({
       text,
-      lower: text.toLowerCase().replace(/’/g, "'").replace(/\.(?=\p{L}|$)/gu, ''),
+      lower: lowered.includes('’') || lowered.includes('.') ? lowered.replace(/’/g, "'").replace(/\.(?=\p{L}|$)/gu, '') : lowered,
       index: tokens.length,
       kind,
-      capitalized: kind === 'word' && /^(?:\p{Lu}|\p{Lt}|\d+\p{Lu})/u.test(text),
-      allCaps: kind === 'word' && letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+      capitalized: word && (first !== first.toLowerCase() || (first >= '0' && first <= '9' && /^\d+\p{Lu}/u.test(text))),
+      allCaps: word && text === upper && text !== lowered && text.replace(/[^\p{L}]/gu, '').length >= 2,
     });
   };
   for (const match of sentence.matchAll(TOKEN)) {

@@ -188,7 +188,7 @@ Turkmenistan||Turkmen
 Tuvalu||
 Uganda||Ugandan,Ugandans
 Ukraine||Ukrainian,Ukrainians
-United Arab Emirates|UAE,U.A.E.,Emirates|Emirati,Emiratis
+United Arab Emirates|UAE,U.A.E.|Emirati,Emiratis
 United Kingdom|UK,U.K.,Britain,Great Britain|British,Briton,Britons
 United States|US,U.S.,USA,U.S.A.,United States of America,America|American,Americans
 Uruguay||Uruguayan,Uruguayans
