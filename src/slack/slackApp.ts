@@ -1,0 +1,51 @@
+import { App, ExpressReceiver } from '@slack/bolt';
+import type { Application } from 'express';
+import type { Logger } from '../logger';
+import { boltLogger } from './boltLogger';
+import { SUMMARIZE_COMMAND, commandListener } from './commandListener';
+import type { SlackListenerDeps } from './listenerDeps';
+import { mentionListener } from './mentionListener';
+import { SUMMARIZE_SHORTCUT_CALLBACK_ID, shortcutListener } from './shortcutListener';
+
+export interface SlackAppOptions {
+  botToken: string;
+  /** HTTP mode: requests are verified with it. */
+  signingSecret: string | undefined;
+  /** Socket Mode when set. */
+  appToken: string | undefined;
+  /** Slack Web API base URL; tests point it at a local fake. */
+  apiUrl: string | undefined;
+  /** HTTP mode mounts `/slack/events` on this app, next to the health and admin routes. */
+  expressApp: Application;
+  logger: Logger;
+  listeners: SlackListenerDeps;
+}
+
+/** The Bolt app: receives Slack requests (HTTP or Socket Mode) and routes them to the listeners. */
+export function createSlackApp(options: SlackAppOptions): App {
+  const logger = boltLogger(options.logger);
+  const clientOptions = options.apiUrl ? { slackApiUrl: options.apiUrl } : {};
+  const app =
+    options.appToken !== undefined
+      ? new App({ token: options.botToken, appToken: options.appToken, socketMode: true, logger, clientOptions })
+      : new App({
+          token: options.botToken,
+          logger,
+          clientOptions,
+          receiver: new ExpressReceiver({
+            signingSecret: options.signingSecret ?? '',
+            app: options.expressApp,
+            logger,
+            // Long-lived server: answer Slack first, work afterwards (processBeforeResponse is for FaaS).
+            processBeforeResponse: false,
+          }),
+        });
+
+  app.command(SUMMARIZE_COMMAND, commandListener(options.listeners));
+  app.event('app_mention', mentionListener(options.listeners));
+  app.shortcut(SUMMARIZE_SHORTCUT_CALLBACK_ID, shortcutListener(options.listeners));
+  app.error(async (error) => {
+    options.logger.error({ err: error }, 'unhandled error in a Slack listener');
+  });
+  return app;
+}
