@@ -182,6 +182,8 @@ export interface WebConfig {
   jobs: { attempts: number; backoffMs: number };
   enqueueTimeoutMs: number;
   pastedTextMaxChars: number;
+  /** Ports links may use: checked when a request arrives, so a refused link is answered at once. */
+  fetchAllowedPorts: number[];
   admin: AdminConfig & { bullBoardReadOnly: boolean; maxWaitingAgeMs: number };
   summarizer: SummarizerConfig;
   logging: LoggingConfig;
@@ -262,6 +264,7 @@ export function loadWebConfig(env: Env = process.env): WebConfig {
   const web = parseSection(webSection, env, problems);
   const queue = parseSection(queueSection, env, problems);
   const summarizer = parseSection(summarizerSection, env, problems);
+  const fetch = parseSection(fetchSection, env, problems);
   const logging = parseSection(loggingSection, env, problems);
   const isSet = (name: string) => (env[name] ?? '').trim() !== '';
   if (!isSet('SLACK_APP_TOKEN') && !isSet('SLACK_SIGNING_SECRET')) {
@@ -280,6 +283,7 @@ export function loadWebConfig(env: Env = process.env): WebConfig {
     jobs: { attempts: w.JOB_ATTEMPTS, backoffMs: w.JOB_BACKOFF_MS },
     enqueueTimeoutMs: w.ENQUEUE_TIMEOUT_MS,
     pastedTextMaxChars: w.PASTED_TEXT_MAX_CHARS,
+    fetchAllowedPorts: fetch!.FETCH_ALLOWED_PORTS,
     admin: {
       token: w.ADMIN_TOKEN,
       metricsPublic: w.METRICS_PUBLIC,
