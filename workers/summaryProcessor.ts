@@ -1,0 +1,181 @@
+import { DelayedError, UnrecoverableError, Worker, type Job } from 'bullmq';
+import { isUserFacingError } from '../src/errors';
+import type { Logger } from '../src/logger';
+import type { WorkerMetrics } from '../src/metrics/workerMetrics';
+import { SummaryJobDataSchema, type SummaryJobData } from '../src/queue/summaryJob';
+import { renderFailure } from '../src/slack/render/requestMessages';
+import { renderCompactSummary, renderSummaryMessage } from '../src/slack/render/summaryMessage';
+import { LlmRateLimitedError } from '../src/summarize/llm/errors';
+import { runPipeline, type PipelineDeps } from '../src/summarize/pipeline';
+import type { FallbackReason, SummaryResult } from '../src/summarize/summary';
+import type { EngineName, TokenUsage } from '../src/summarize/types';
+import { JobDeliveryState } from './jobDeliveryState';
+import { SlackRateLimitedError, UndeliverableError, type SlackDelivery } from './slackDelivery';
+
+export interface SummaryJobResult {
+  outcome: 'summarized' | 'refused' | 'already_delivered';
+  engine: EngineName | null;
+  model: string | null;
+  fallback: FallbackReason | null;
+  usage: TokenUsage | null;
+  droppedParties: number;
+  droppedBullets: number;
+  errorCode: string | null;
+}
+
+export interface SummaryProcessorDeps {
+  pipeline: PipelineDeps;
+  delivery: SlackDelivery;
+  logger: Logger;
+  metrics: WorkerMetrics;
+  /** Whole-job budget (fetch + summarize); past it the attempt is aborted. */
+  jobTimeoutMs: number;
+  /** Rate-limit pauses allowed per job before answering with the offline engine instead. */
+  maxRateLimitDeferrals: number;
+  /** Slack rate-limit delays allowed per job before giving up on the attempt. */
+  maxSlackDelays: number;
+}
+
+const GENERIC_FAILURE =
+  'Something went wrong on my side and I gave up after several tries. Please try again in a few minutes; if it keeps failing, tell your Slack admin.';
+const TIMEOUT_FAILURE = 'The article took too long to fetch and summarize. Try again later, or paste the article text instead.';
+
+/**
+ * One job: placeholder → pipeline → final message. Errors are sorted by what the user should see:
+ * a refusal (bad link, page not found) is answered at once; a transient failure is retried by BullMQ and answered
+ * only on the last attempt; a rate limit pauses the queue (AI) or delays the job (Slack) without spending attempts.
+ */
+export function createSummaryProcessor(deps: SummaryProcessorDeps, getWorker: () => Worker) {
+  return async (job: Job<SummaryJobData>, token?: string, signal?: AbortSignal): Promise<SummaryJobResult> => {
+    const parsed = SummaryJobDataSchema.safeParse(job.data);
+    if (!parsed.success) throw new UnrecoverableError(`invalid job data: ${parsed.error.issues.map((issue) => issue.path.join('.')).join(', ')}`);
+    const state = new JobDeliveryState(job, parsed.data);
+    const log = deps.logger.child({ jobId: job.id, team: state.data.slack.teamId, channel: state.data.slack.channelId, attempt: job.attemptsMade + 1 });
+    if (state.data.delivery.done) return resultOf('already_delivered');
+
+    try {
+      await timedPost(deps, () => deps.delivery.ensurePlaceholder(state));
+      const result = await summarize(job, state.data, deps, log, signal);
+      await timedPost(deps, () =>
+        deps.delivery.deliverFinal(state, {
+          full: renderSummaryMessage(result, { requestedBy: state.data.slack.userId }),
+          compact: renderCompactSummary(result, { requestedBy: state.data.slack.userId }),
+        }),
+      );
+      const { summary } = result;
+      deps.metrics.recordJob(summary.fallback ? 'fallback' : 'summarized');
+      deps.metrics.recordUngrounded(summary.grounding.droppedParties, summary.grounding.droppedBullets);
+      log.info(
+        {
+          stage: 'done',
+          engine: summary.engine,
+          fallback: summary.fallback,
+          usage: summary.usage,
+          droppedParties: summary.grounding.droppedParties,
+          droppedBullets: summary.grounding.droppedBullets,
+        },
+        'summary delivered',
+      );
+      return {
+        ...resultOf('summarized'),
+        engine: summary.engine,
+        model: summary.model,
+        fallback: summary.fallback,
+        usage: summary.usage,
+        droppedParties: summary.grounding.droppedParties,
+        droppedBullets: summary.grounding.droppedBullets,
+      };
+    } catch (error) {
+      return handleFailure(error, job, state, deps, log, getWorker, token);
+    }
+  };
+}
+
+async function summarize(job: Job<SummaryJobData>, data: SummaryJobData, deps: SummaryProcessorDeps, log: Logger, signal?: AbortSignal): Promise<SummaryResult> {
+  const deferralsLeft = job.attemptsStarted <= deps.maxRateLimitDeferrals;
+  const budget = AbortSignal.timeout(deps.jobTimeoutMs);
+  const result = await runPipeline(data.source, deps.pipeline, {
+    signal: signal ? AbortSignal.any([signal, budget]) : budget,
+    onRateLimit: deferralsLeft ? 'defer' : 'fallback',
+    onStage: (stage, ms) => {
+      deps.metrics.observeStage(stage, ms);
+      log.debug({ stage, ms: Math.round(ms) }, 'stage finished');
+    },
+    onFallback: (reason, error) => {
+      deps.metrics.recordFallback(reason);
+      deps.metrics.recordLlmCall(error instanceof LlmRateLimitedError ? 'rate_limited' : 'failed', null);
+      log.warn({ stage: 'summarize', reason, err: error }, 'AI engine failed; answering with the offline engine');
+    },
+  });
+  if (result.summary.engine !== 'offline') deps.metrics.recordLlmCall('ok', result.summary.usage);
+  return result;
+}
+
+async function handleFailure(
+  error: unknown,
+  job: Job<SummaryJobData>,
+  state: JobDeliveryState,
+  deps: SummaryProcessorDeps,
+  log: Logger,
+  getWorker: () => Worker,
+  token: string | undefined,
+): Promise<SummaryJobResult> {
+  if (error instanceof LlmRateLimitedError) {
+    deps.metrics.recordJob('rate_limited');
+    deps.metrics.recordLlmCall('rate_limited', null);
+    log.warn({ stage: 'summarize', retryAfterMs: error.retryAfterMs }, 'AI provider rate limit: pausing the queue');
+    // Pauses every worker on this queue (the provider's limit is per key, not per worker); attempts are not spent.
+    await getWorker().rateLimit(error.retryAfterMs);
+    throw Worker.RateLimitError();
+  }
+  if (error instanceof SlackRateLimitedError && job.attemptsStarted <= deps.maxSlackDelays) {
+    deps.metrics.recordJob('rate_limited');
+    log.warn({ stage: 'post', retryAfterMs: error.retryAfterMs }, 'Slack rate limit: delaying the job');
+    await job.moveToDelayed(Date.now() + error.retryAfterMs, token);
+    throw new DelayedError();
+  }
+  if (error instanceof UndeliverableError) {
+    deps.metrics.recordJob('failed');
+    log.error({ stage: 'post', err: error }, 'cannot answer this request anywhere');
+    throw new UnrecoverableError(error.message);
+  }
+
+  const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+  const refusal = isUserFacingError(error) && !(error.retryable && !lastAttempt);
+  if (!refusal && !lastAttempt) {
+    deps.metrics.recordJob('retried');
+    log.warn({ err: error }, 'attempt failed; BullMQ will retry');
+    throw error;
+  }
+
+  const userMessage = isUserFacingError(error) ? error.userMessage : isTimeout(error) ? TIMEOUT_FAILURE : GENERIC_FAILURE;
+  await deps.delivery.deliverFinal(state, {
+    full: renderFailure(state.data.source, userMessage, state.data.slack.userId),
+    compact: renderFailure(state.data.source, userMessage, state.data.slack.userId),
+  });
+  if (isUserFacingError(error)) {
+    deps.metrics.recordJob('user_error');
+    log.info({ errorCode: error.code, err: error }, 'request refused; the user was told why');
+    return { ...resultOf('refused'), errorCode: error.code };
+  }
+  deps.metrics.recordJob('failed');
+  log.error({ err: error }, 'job failed on its last attempt; the user was told');
+  throw new UnrecoverableError(error instanceof Error ? error.message : String(error));
+}
+
+function isTimeout(error: unknown): boolean {
+  return error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError');
+}
+
+async function timedPost(deps: SummaryProcessorDeps, write: () => Promise<void>): Promise<void> {
+  const started = performance.now();
+  try {
+    await write();
+  } finally {
+    deps.metrics.observeStage('post', performance.now() - started);
+  }
+}
+
+function resultOf(outcome: SummaryJobResult['outcome']): SummaryJobResult {
+  return { outcome, engine: null, model: null, fallback: null, usage: null, droppedParties: 0, droppedBullets: 0, errorCode: null };
+}
