@@ -102,12 +102,12 @@ async function waitUntilAnswering(url: string): Promise<void> {
     try {
       await client.connect();
       await client.ping();
+      await client.quit();
       return;
     } catch (error) {
+      client.disconnect();
       if (Date.now() > deadline) throw error;
       await new Promise((resolve) => setTimeout(resolve, 50));
-    } finally {
-      client.disconnect();
     }
   }
 }

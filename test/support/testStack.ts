@@ -82,9 +82,10 @@ export class TestStack {
       WORKER_STALLED_INTERVAL_MS: '1000',
       WORKER_SHUTDOWN_GRACE_MS: '5000',
       FETCH_TOTAL_TIMEOUT_MS: '3000',
+      FETCH_ALLOWED_PORTS: `80,443,${new URL(articles.baseUrl).port}`,
       ...options.env,
     };
-    stack.web = new WebServer(loadWebConfig(stack.env), stack.logger('newsbot-web'));
+    stack.web = new WebServer(loadWebConfig(stack.env), stack.logger('newsbot-web'), { allowPrivateAddressesForTests: ['127.0.0.1'] });
     stack.webUrl = `http://127.0.0.1:${await stack.web.start(0)}`;
     for (let index = 0; index < (options.workers ?? 1); index += 1) await stack.startWorker();
     return stack;
@@ -99,7 +100,7 @@ export class TestStack {
     const worker = new WorkerProcess({
       config,
       logger: this.logger('newsbot-worker'),
-      pipeline: createPipelineDeps(config, { allowLoopbackForTests: true }),
+      pipeline: createPipelineDeps(config, { allowPrivateAddressesForTests: ['127.0.0.1'] }),
     });
     await worker.start();
     this.workers.push(worker);

@@ -1,0 +1,83 @@
+/**
+ * `npm run bench:extract`: our extractor against plain Readability on jsdom and on linkedom, over the article
+ * extraction benchmark's dev pages, scored with the benchmark's own metric. Each engine runs in its own child process
+ * so peak RSS is its own. Each page is timed over several passes (`--passes N`, default 3) and its fastest is kept.
+`--pages` also prints per-page precision/recall of every engine.
+ */
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { engines, type EngineName } from './extract/engines';
+import { loadPages, type BenchmarkPage } from './extract/pages';
+import type { EngineRun } from './extract/run-engine';
+import { scoreBenchmark, scorePage, type BenchmarkScore } from './extract/score';
+
+const BASELINE: EngineName = 'readability+linkedom';
+
+function runEngine(engine: EngineName, passes: number): EngineRun {
+  const script = path.join(__dirname, 'extract', 'run-engine.ts');
+  const output = execFileSync(process.execPath, ['--import', 'tsx', script, engine, String(passes)], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return JSON.parse(output) as EngineRun;
+}
+
+function percentile(values: readonly number[], share: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? 0;
+}
+
+function score(pages: readonly BenchmarkPage[], run: EngineRun, half?: 'A' | 'B'): BenchmarkScore {
+  const predictions = new Map(run.pages.map((page) => [page.id, page.prediction]));
+  return scoreBenchmark(
+    pages.filter((page) => half === undefined || page.half === half)
+      .map((page) => ({ reference: page.reference, prediction: predictions.get(page.id) ?? '' })),
+  );
+}
+
+const fixed = (value: number, digits = 3): string => value.toFixed(digits);
+
+function main(): void {
+  const pages = loadPages();
+  const passesFlag = process.argv.indexOf('--passes');
+  const passes = passesFlag === -1 ? 3 : Number(process.argv[passesFlag + 1]);
+  const runs = (Object.keys(engines) as EngineName[]).map((engine) => runEngine(engine, passes));
+  const baseline = runs.find((run) => run.engine === BASELINE);
+  if (baseline === undefined) throw new Error(`baseline engine ${BASELINE} did not run`);
+  const baselineMedian = percentile(baseline.pages.map((page) => page.ms), 0.5);
+  const baselineF1 = score(pages, baseline).f1;
+
+  console.log(`Article extraction benchmark: ${pages.length} pages, ${passes} passes (half A ${pages.filter((p) => p.half === 'A').length}, half B ${pages.filter((p) => p.half === 'B').length})\n`);
+  console.log('| engine | F1 | precision | recall | accuracy | F1 half A | F1 half B | errors | median ms | p90 ms | peak RSS MB | F1 / baseline | median time / baseline | RSS / baseline |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+  for (const run of runs) {
+    const all = score(pages, run);
+    const times = run.pages.map((page) => page.ms);
+    const median = percentile(times, 0.5);
+    const errors = run.pages.filter((page) => page.error !== null).length;
+    console.log(
+      `| ${run.engine} | ${fixed(all.f1)} | ${fixed(all.precision)} | ${fixed(all.recall)} | ${fixed(all.accuracy)} | ` +
+        `${fixed(score(pages, run, 'A').f1)} | ${fixed(score(pages, run, 'B').f1)} | ${errors} | ${fixed(median, 1)} | ` +
+        `${fixed(percentile(times, 0.9), 1)} | ${fixed(run.peakRssMb, 0)} | ${fixed(all.f1 / baselineF1, 3)} | ` +
+        `${fixed(median / baselineMedian, 2)} | ${fixed(run.peakRssMb / baseline.peakRssMb, 2)} |`,
+    );
+  }
+  for (const run of runs) {
+    for (const page of run.pages.filter((p) => p.error !== null)) console.log(`\n${run.engine} failed on ${page.id}: ${page.error}`);
+  }
+
+  if (process.argv.includes('--pages')) {
+    console.log(`\n| page | half | ${runs.map((run) => `${run.engine} P / R`).join(' | ')} |`);
+    console.log(`|---|---|${runs.map(() => '---').join('|')}|`);
+    for (const page of pages) {
+      const cells = runs.map((run) => {
+        const { tp, fp, fn } = scorePage(page.reference, run.pages.find((p) => p.id === page.id)?.prediction ?? '');
+        return `${fixed(tp + fp > 0 ? tp / (tp + fp) : 0, 2)} / ${fixed(tp + fn > 0 ? tp / (tp + fn) : 0, 2)}`;
+      });
+      console.log(`| ${page.id.slice(0, 8)} | ${page.half} | ${cells.join(' | ')} |`);
+    }
+  }
+}
+
+main();

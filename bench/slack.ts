@@ -1,0 +1,213 @@
+/**
+ * `npm run bench`: how fast the web process answers Slack, and what the whole pipeline adds, measured in one run.
+ *
+ * 1. Ack throughput and latency of `/summarize` at 50 connections, beside a minimal Bolt app that only acks and
+ *    calls `queue.add` (the baseline: the least any Bolt + BullMQ bot can do). The ratios are the figures.
+ * 2. End-to-end overhead: signed request → final Slack call, at a fixed 100 requests/s, with an instant fake LLM
+ *    and a local article page.
+ * Everything runs locally: its own redis-server, a fake Slack Web API, a fake OpenAI server.
+ */
+import { once } from 'node:events';
+import { performance } from 'node:perf_hooks';
+import { App, ExpressReceiver, LogLevel } from '@slack/bolt';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { loadWebConfig, loadWorkerConfig } from '../src/config';
+import { createLogger } from '../src/logger';
+import { createPipelineDeps } from '../src/summarize/pipelineDeps';
+import { WebServer } from '../src/web/webServer';
+import { WorkerProcess } from '../workers/workerProcess';
+import { ArticleServer, newsPage } from '../test/support/articleServer';
+import { FakeOpenAi } from '../test/support/fakeOpenAi';
+import { FakeSlack } from '../test/support/fakeSlack';
+import { startTestRedis } from '../test/support/redisServer';
+import { slackSignature, slashCommandBody } from '../test/support/slackRequests';
+import { percentile, runClosedLoop, type LoadResult } from './loadGenerator';
+
+const SECRET = 'bench-signing-secret';
+const TOKEN = 'xoxb-bench';
+const CONNECTIONS = 50;
+const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 10_000);
+const E2E_RATE = 100;
+const E2E_SECONDS = Number(process.env.BENCH_E2E_SECONDS ?? 10);
+
+let sequence = 0;
+function signedCommand(text: string, responseUrl: string, channel = 'C0BENCH') {
+  sequence += 1;
+  const body = slashCommandBody({ text, response_url: responseUrl, trigger_id: `${sequence}.${process.pid}.bench`, channel_id: channel });
+  const timestamp = Math.floor(Date.now() / 1000);
+  return {
+    path: '/slack/events',
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      'x-slack-request-timestamp': String(timestamp),
+      'x-slack-signature': slackSignature(SECRET, timestamp, body),
+    },
+    body,
+  };
+}
+
+/** The baseline: Bolt's own receiver, a listener that acks and enqueues, nothing else. */
+async function startBaseline(redisUrl: string, prefix: string, slackApiUrl: string) {
+  const connection = new Redis(redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
+  await once(connection, 'ready');
+  const queue = new Queue('baseline', { connection, prefix });
+  const receiver = new ExpressReceiver({ signingSecret: SECRET, logLevel: LogLevel.ERROR });
+  const app = new App({ token: TOKEN, receiver, logLevel: LogLevel.ERROR, clientOptions: { slackApiUrl } });
+  app.command('/summarize', async ({ command, ack }) => {
+    await ack();
+    await queue.add('summarize', { text: command.text, channel: command.channel_id }, { jobId: `c-${command.trigger_id}`, removeOnComplete: true });
+  });
+  const server = receiver.app.listen(0);
+  await once(server, 'listening');
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    stop: async () => {
+      server.closeAllConnections();
+      server.close();
+      await queue.close();
+      connection.disconnect();
+    },
+  };
+}
+
+function row(name: string, result: LoadResult): string {
+  const p50 = percentile(result.latencies, 50).toFixed(2);
+  const p99 = percentile(result.latencies, 99).toFixed(2);
+  return `| ${name} | ${result.requestsPerSecond.toFixed(0)} | ${p50} | ${p99} | ${result.errors + result.nonOk} |`;
+}
+
+async function ackBenchmark(redis: { url: string; prefix: string }, slack: FakeSlack, articleUrl: string) {
+  const silent = createLogger({ name: 'bench', level: 'silent', pretty: false });
+  const web = new WebServer(
+    loadWebConfig({
+      SLACK_BOT_TOKEN: TOKEN,
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_API_URL: slack.apiUrl,
+      REDIS_URL: redis.url,
+      QUEUE_PREFIX: `${redis.prefix}-ours`,
+      LOG_LEVEL: 'silent',
+      FETCH_ALLOWED_PORTS: `80,443,${new URL(articleUrl).port}`,
+    }),
+    silent,
+    { allowPrivateAddressesForTests: ['127.0.0.1'] },
+  );
+  const ours = `http://127.0.0.1:${await web.start(0)}`;
+  const baseline = await startBaseline(redis.url, `${redis.prefix}-base`, slack.apiUrl);
+  const responseUrl = slack.responseUrl('bench');
+  const load = (origin: string, durationMs: number) =>
+    runClosedLoop({ origin, connections: CONNECTIONS, durationMs, next: () => signedCommand(articleUrl, responseUrl) });
+
+  // Warm both (JIT, connection pools, Bolt's first auth.test), then measure each twice, interleaved.
+  await load(baseline.origin, 1_500);
+  await load(ours, 1_500);
+  const results = { baseline: [] as LoadResult[], ours: [] as LoadResult[] };
+  for (let round = 0; round < 2; round += 1) {
+    results.baseline.push(await load(baseline.origin, DURATION_MS / 2));
+    results.ours.push(await load(ours, DURATION_MS / 2));
+  }
+  await baseline.stop();
+  await web.stop();
+  const merge = (parts: LoadResult[]): LoadResult => ({
+    requests: parts.reduce((sum, part) => sum + part.requests, 0),
+    errors: parts.reduce((sum, part) => sum + part.errors, 0),
+    nonOk: parts.reduce((sum, part) => sum + part.nonOk, 0),
+    requestsPerSecond: parts.reduce((sum, part) => sum + part.requestsPerSecond, 0) / parts.length,
+    latencies: parts.flatMap((part) => part.latencies).sort((a, b) => a - b),
+  });
+  return { baseline: merge(results.baseline), ours: merge(results.ours) };
+}
+
+async function endToEndBenchmark(redis: { url: string; prefix: string }, slack: FakeSlack, openai: FakeOpenAi, articleUrl: string) {
+  const silent = createLogger({ name: 'bench', level: 'silent', pretty: false });
+  const env = {
+    SLACK_BOT_TOKEN: TOKEN,
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_API_URL: slack.apiUrl,
+    REDIS_URL: redis.url,
+    QUEUE_PREFIX: `${redis.prefix}-e2e`,
+    LOG_LEVEL: 'silent',
+    SUMMARIZER: 'openai',
+    OPENAI_API_KEY: 'sk-bench',
+    OPENAI_BASE_URL: openai.baseUrl,
+    WORKER_CONCURRENCY: '16',
+    WORKER_METRICS_PORT: '0',
+    FETCH_ALLOWED_PORTS: `80,443,${new URL(articleUrl).port}`,
+  };
+  const web = new WebServer(loadWebConfig(env), silent, { allowPrivateAddressesForTests: ['127.0.0.1'] });
+  const origin = `http://127.0.0.1:${await web.start(0)}`;
+  const workerConfig = loadWorkerConfig(env);
+  const worker = new WorkerProcess({
+    config: workerConfig,
+    logger: silent,
+    pipeline: createPipelineDeps(workerConfig, { allowPrivateAddressesForTests: ['127.0.0.1'] }),
+  });
+  await worker.start();
+
+  const sentAt = new Map<string, number>();
+  const total = E2E_RATE * E2E_SECONDS;
+  const responseUrl = slack.responseUrl('bench-e2e');
+  const started = performance.now();
+  for (let index = 0; index < total; index += 1) {
+    const due = started + (index * 1000) / E2E_RATE;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    const channel = `CE${index}`;
+    const request = signedCommand(articleUrl, responseUrl, channel);
+    sentAt.set(channel, performance.now());
+    void fetch(`${origin}${request.path}`, { method: 'POST', headers: request.headers, body: request.body });
+  }
+  const finished = () => slack.messages.filter((message) => message.channel.startsWith('CE') && message.updates > 0).length;
+  const deadline = performance.now() + 60_000;
+  while (finished() < total && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+
+  const latencies: number[] = [];
+  for (const message of slack.messages) {
+    if (!message.channel.startsWith('CE') || message.updates === 0) continue;
+    const update = slack.calls.find((call) => call.method === 'chat.update' && call.body.channel === message.channel);
+    const sent = sentAt.get(message.channel);
+    if (update && sent !== undefined) latencies.push(update.at - (performance.timeOrigin + sent));
+  }
+  latencies.sort((a, b) => a - b);
+  await worker.stop();
+  await web.stop();
+  return { sent: total, answered: latencies.length, latencies };
+}
+
+async function main(): Promise<void> {
+  const redis = await startTestRedis();
+  const slack = await new FakeSlack().start();
+  const openai = await new FakeOpenAi().start();
+  const articles = await new ArticleServer().start();
+  const article = readFileSync(join(__dirname, '../test/fixtures/articles/azerbaijan-iran-delegation.txt'), 'utf8');
+  const articleUrl = articles.page('/news/visit', newsPage('Azerbaijani delegation visits Iran', article));
+  try {
+    process.stdout.write(`newsbot bench (node ${process.version}, ${CONNECTIONS} connections, ${DURATION_MS / 1000} s per server)\n\n`);
+    const ack = await ackBenchmark(redis, slack, articleUrl);
+    const rpsRatio = ack.ours.requestsPerSecond / ack.baseline.requestsPerSecond;
+    const p99Ratio = percentile(ack.ours.latencies, 99) / percentile(ack.baseline.latencies, 99);
+    process.stdout.write('/summarize ack (signed request → HTTP 200)\n');
+    process.stdout.write('| server | req/s | p50 ms | p99 ms | errors |\n|---|---|---|---|---|\n');
+    process.stdout.write(`${row('minimal Bolt app (ack + queue.add)', ack.baseline)}\n${row('newsbot web', ack.ours)}\n`);
+    process.stdout.write(`ratio newsbot/baseline: req/s ${rpsRatio.toFixed(2)}× (target ≥ 0.8×), p99 ${p99Ratio.toFixed(2)}× (target ≤ 1.5×)\n\n`);
+
+    const e2e = await endToEndBenchmark(redis, slack, openai, articleUrl);
+    process.stdout.write(`End to end at ${E2E_RATE} req/s for ${E2E_SECONDS} s (signed request → final chat.update; instant fake LLM, local article)\n`);
+    process.stdout.write(`answered ${e2e.answered}/${e2e.sent}; p50 ${percentile(e2e.latencies, 50).toFixed(1)} ms (target ≤ 25), `);
+    process.stdout.write(`p99 ${percentile(e2e.latencies, 99).toFixed(1)} ms (target ≤ 100), max ${percentile(e2e.latencies, 100).toFixed(1)} ms\n`);
+  } finally {
+    await Promise.allSettled([slack.stop(), openai.stop(), articles.stop()]);
+    await redis.close();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);
