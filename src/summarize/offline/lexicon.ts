@@ -26,12 +26,20 @@ export const ROLE_HEADS = words(`
   cousin nephew niece grandson granddaughter friend colleague neighbour neighbor student employee worker staffer
   volunteer member soldier trooper constable sheriff deputy marshal warden firefighter paramedic commissioner
   economist presenter host anchor producer novelist poet photographer director-general inventor creator
-  shareholder partner associate administrator controller supervisor coordinator representative delegate
+  shareholder partner associate administrator controller supervisor coordinator representative delegate insider
+  rep sen gov gen lt col sgt capt cmdr adm supt det insp amb
+  center centre tackle rusher cornerback defenseman goaltender goalie shortstop outfielder infielder halfback
+  flanker wicketkeeper back dl de dt lb cb db qb wr rb te ol ot og
 `);
 
 /** A role head, also inside a hyphenated compound ("editor-in-chief", "co-founder"). */
 export function isRoleWord(lower: string): boolean {
   return ROLE_HEADS.has(lower) || (lower.includes('-') && lower.split('-').some((part) => ROLE_HEADS.has(part)));
+}
+
+/** An organisation word, also inside a hyphenated compound ("Post-Gazette"). */
+export function isOrgWord(lower: string): boolean {
+  return ORG_WORDS.has(lower) || (lower.includes('-') && lower.split('-').some((part) => ORG_WORDS.has(part)));
 }
 
 /** Words that sit before a role head inside a title but are not part of a name ("Deputy Prime Minister"). */
@@ -56,7 +64,7 @@ export const ORG_WORDS = words(`
   stores insurance assurance financial trust credit realty properties construction engineering electric
   electronics semiconductor chemicals healthcare hospital clinic university college institute institution school
   academy foundation association federation confederation union league society club fc cf afc athletic athletics
-  rovers wanderers albion united hotspur sporting nations forum air airline party movement front alliance coalition organization organisation centre
+  rovers wanderers albion united hotspur sporting nations forum air airline pd gazette party movement front alliance coalition organization organisation centre
   center church mission secretariat directorate inspectorate regulator watch international initiative project
   campaign caucus cartel syndicate brigade battalion regiment militia taliban junta
 `);
@@ -113,7 +121,7 @@ export const SPEECH_VERBS = words(`
 `);
 
 /** Prepositions after which a bare name is most often a place ("in Nairobi", "near Hamburg"). */
-export const LOCATIVE_PREPOSITIONS = words('in near at from into across outside inside throughout around via toward towards off along beyond within');
+export const LOCATIVE_PREPOSITIONS = words('in near at from into across outside inside throughout around toward towards off along beyond within');
 
 /** Lower-case words that may join capitalised words inside one name ("Vale do Sol", "Pieter van Aalst"). */
 export const NAME_PARTICLES = words('de da do dos das del della di du van von der den ter la le al bin ibn y');

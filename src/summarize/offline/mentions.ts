@@ -7,7 +7,7 @@ import {
   NON_NAME_WORDS,
   NON_ORG_ACRONYMS,
   ORG_DESCRIPTORS,
-  ORG_WORDS,
+  isOrgWord,
   PLACE_OR_EVENT_NOUNS,
   PLACE_WORDS,
   isRoleWord,
@@ -82,6 +82,7 @@ const ORGANIZATION_PARTS = new Set('board shares stock stake headquarters execut
 const MATCH_VERBS = new Set('beat beats defeated defeat edged thrashed hosted host hosts against'.split(' '));
 /** Role words that are also surnames ("Masayoshi Son"). */
 const KINSHIP = new Set('son daughter brother sister mother father wife husband widow uncle aunt cousin nephew niece friend'.split(' '));
+const NAME_ENDINGS = new Set('inc ltd corp llc llp plc pd gmbh'.split(' '));
 const COMPASS = new Set('north south east west northern southern eastern western central'.split(' '));
 const AUXILIARIES = new Set('is was has had have will would must can could should may might plans wants says said'.split(' '));
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
@@ -99,10 +100,16 @@ export function findMentions(sentenceText: string, sentence: number, articleWord
   return found;
 }
 
-/** Headlines and banners in capitals: every word looks like an acronym. */
+/**
+ * Headlines, banners and link lists: in capitals, or in title case ("Man Shot at Dallas Gas Station Dies"), every
+ * word looks like a name. Prose capitalises well under half of its longer words.
+ */
 function isShouting(tokens: Token[]): boolean {
   const words = tokens.filter((token) => token.kind === 'word' && /\p{L}{2}/u.test(token.text));
-  return words.length >= 4 && words.filter((token) => token.allCaps).length / words.length > 0.6;
+  if (words.length >= 4 && words.filter((token) => token.allCaps).length / words.length > 0.6) return true;
+  const longer = words.filter((token) => token.text.length > 3);
+  const endsLikeProse = /[.!?"”’]$/.test(tokens[tokens.length - 1]?.text ?? '');
+  return !endsLikeProse && longer.length >= 4 && longer.filter((token) => token.capitalized).length / longer.length > 0.7;
 }
 
 class SentenceAnalysis {
@@ -223,7 +230,14 @@ class SentenceAnalysis {
     let end = start + 1;
     while (end < this.tokens.length) {
       const token = this.tokens[end]!;
+      // "Apple Inc.", "Fort Worth P.D.": a legal or police suffix ends the name.
+      if (NAME_ENDINGS.has(this.tokens[end - 1]!.lower)) break;
       if (this.isNameWord(end, true)) {
+        end += 1;
+        continue;
+      }
+      // "NBC 5", "Channel 4": a channel number belongs to the name before it.
+      if (/^\d{1,2}$/.test(token.text) && this.tokens[end - 1]!.allCaps && !this.isNameWord(end + 1, true) && this.tokens[end + 1]?.text !== ',') {
         end += 1;
         continue;
       }
@@ -256,17 +270,17 @@ class SentenceAnalysis {
   /** "Jordan Henderson" and "Georgia Smith" are people; "Iranian Ministry of Energy" is one name. */
   private continuesAfterCountry(country: { form: CountryForm; end: number }): boolean {
     if (!this.isNameWord(country.end, true)) return false;
-    if (country.form.ambiguous && country.form.kind === 'name') return true;
+    if (country.form.kind === 'name' && (country.form.ambiguous || !this.countryAt(country.end))) return true;
     for (let index = country.end; index < this.tokens.length && this.isNameWord(index, true); index += 1) {
       const lower = this.tokens[index]!.lower;
-      if (ORG_WORDS.has(lower) || PLACE_WORDS.has(lower) || isRoleWord(lower)) return true;
+      if (isOrgWord(lower) || PLACE_WORDS.has(lower) || isRoleWord(lower)) return true;
     }
     return false;
   }
 
   /** The run of name words from here contains an organisation word ("… Attorney's Office"). */
   private runHasOrgWord(from: number): boolean {
-    for (let index = from; this.isNameWord(index, true); index += 1) if (ORG_WORDS.has(this.tokens[index]!.lower)) return true;
+    for (let index = from; this.isNameWord(index, true); index += 1) if (isOrgWord(this.tokens[index]!.lower)) return true;
     return false;
   }
 
@@ -276,8 +290,8 @@ class SentenceAnalysis {
     if (!this.isNameWord(next, true)) return false;
     const left = this.tokens.slice(start, at);
     const head = left[left.length - 1]!;
-    if (this.tokens[at]!.lower !== 'of') return ORG_WORDS.has(head.lower) || (this.tokens[at]!.lower === 'for' && isRoleWord(head.lower));
-    return isRoleWord(head.lower) || left.some((token) => ORG_WORDS.has(token.lower));
+    if (this.tokens[at]!.lower !== 'of') return isOrgWord(head.lower) || (this.tokens[at]!.lower === 'for' && isRoleWord(head.lower));
+    return isRoleWord(head.lower) || left.some((token) => isOrgWord(token.lower));
   }
 
   /** "Ministry of Defense and Support…", "Defense and Armed Forces Support Minister Amir Hatemi"; not "Spain and Germany". */
@@ -286,13 +300,13 @@ class SentenceAnalysis {
     const left = this.tokens.slice(start, at);
     if (left.length === 1 && this.isCountryAt(start)) return false;
     const ofIndex = left.findIndex((token) => token.lower === 'of');
-    if (ofIndex > 0 && left.slice(0, ofIndex).some((token) => ORG_WORDS.has(token.lower) || isRoleWord(token.lower))) return true;
+    if (ofIndex > 0 && left.slice(0, ofIndex).some((token) => isOrgWord(token.lower) || isRoleWord(token.lower))) return true;
     let index = at + 1;
     for (; index < this.tokens.length && this.isNameWord(index, true); index += 1) {
       if (isRoleWord(this.tokens[index]!.lower) && index + 1 < this.tokens.length && this.isNameWord(index + 1, true)) return true;
     }
     // "Competition and Markets Authority": the run after "and" ends in an organisation word.
-    return index - 1 > at + 1 && ORG_WORDS.has(this.tokens[index - 1]!.lower) && !left.some((token) => ORG_WORDS.has(token.lower));
+    return index - 1 > at + 1 && isOrgWord(this.tokens[index - 1]!.lower) && !left.some((token) => isOrgWord(token.lower));
   }
 
   // ---- analysis ----------------------------------------------------------------------------------------------
@@ -306,7 +320,7 @@ class SentenceAnalysis {
     }
     if (this.personWithTitle(start, end)) return;
     const last = span[span.length - 1]!;
-    const hasOrgWord = span.some((token) => ORG_WORDS.has(token.lower) || token.text === '&');
+    const hasOrgWord = span.some((token) => isOrgWord(token.lower) || token.text === '&');
     const placeHead = PLACE_WORDS.has(last.lower) && !(span.length === 2 && isGivenName(span[0]!.text) && SURNAME_LIKE.has(last.lower));
     if (hasOrgWord && this.compassPlace(start, end) > 0) {
       this.addBareName(start, end, { person: -2, organization: 1.5, place: 1.5 });
@@ -321,6 +335,11 @@ class SentenceAnalysis {
     if (placeHead) {
       // "Araz River", "Kingsmead Park": places, unless the sentence plainly treats them as a team or company.
       this.addBareName(start, end, { person: -2, organization: 0, place: 2.5 });
+      return;
+    }
+    // "USA Today", "Kenya Airways": a country's name leading another name is part of that name.
+    if (country && country.form.kind === 'name') {
+      this.addBareName(start, end, { person: -1, organization: 1, place: 0 });
       return;
     }
     if (country && !country.form.ambiguous) {
@@ -351,7 +370,7 @@ class SentenceAnalysis {
         break;
       }
       const isMarker =
-        isRoleWord(token.lower) || ORG_WORDS.has(token.lower) || token.kind !== 'word' || !token.capitalized || this.isCountryAt(start + index);
+        isRoleWord(token.lower) || isOrgWord(token.lower) || token.kind !== 'word' || !token.capitalized || this.isCountryAt(start + index);
       if (isRoleWord(token.lower)) titled = true;
       if (isMarker) nameStart = index + 1;
     }
@@ -370,7 +389,8 @@ class SentenceAnalysis {
     const countries = this.countriesIn(start, start + nameStart);
     for (const found of countries) this.addCountry(found.form, 2);
     const role = isHonorific ? null : this.roleText(start, start + nameStart);
-    const affiliation = countries[0]?.form.country ?? null;
+    const employers = this.employersBeforeRole(start, start + nameStart);
+    const affiliation = countries[0]?.form.country ?? employers[0] ?? null;
     this.found.names.push(
       this.mention('person', start + nameStart, end, {
         role,
@@ -379,6 +399,32 @@ class SentenceAnalysis {
       }),
     );
     return true;
+  }
+
+  /**
+   * Names before the first role word of a title are who the person works for ("CBS Sports NFL Insider", "Browns
+   * DL"), unlike organisations inside the title after "of" ("Head of the Presidential Administration"), which are
+   * part of the role. An acronym after a name starts a new one ("CBS Sports" | "NFL").
+   */
+  private employersBeforeRole(start: number, end: number): string[] {
+    let roleAt = start;
+    while (roleAt < end && !isRoleWord(this.tokens[roleAt]!.lower) && !HONORIFICS.has(this.tokens[roleAt]!.lower)) roleAt += 1;
+    const names: string[] = [];
+    let chunkStart = start;
+    for (let index = start; index <= roleAt; index += 1) {
+      const token = this.tokens[index];
+      const boundary = index === roleAt || (token!.allCaps && index > chunkStart && !this.tokens[index - 1]!.allCaps);
+      if (!boundary) continue;
+      if (index > chunkStart && !this.countryAt(chunkStart) && this.tokens.slice(chunkStart, index).every((_, offset) => this.isNameWord(chunkStart + offset, true))) {
+        const context = this.context(chunkStart, index);
+        this.found.names.push(
+          this.mention('unknown', chunkStart, index, { evidence: { person: -1, organization: 2 + context.evidence.organization, place: context.evidence.place } }),
+        );
+        names.push(this.found.names[this.found.names.length - 1]!.name);
+      }
+      chunkStart = index;
+    }
+    return names;
   }
 
   private countriesIn(start: number, end: number): Array<{ form: CountryForm; start: number; end: number }> {
@@ -434,7 +480,7 @@ class SentenceAnalysis {
   }
 
   private addBareName(start: number, end: number, prior: Evidence = { person: 0, organization: 0, place: 0 }): void {
-    const span = this.tokens.slice(start, end);
+    const span = this.tokens.slice(start, end).filter((token) => /\p{L}/u.test(token.text));
     const context = this.context(start, end);
     const evidence = {
       person: prior.person + context.evidence.person,
@@ -530,7 +576,7 @@ class SentenceAnalysis {
     const afterLower = this.lowerWord(end);
     if (afterLower !== undefined && SPEECH_VERBS.has(afterLower)) speaker = true;
     // "the Evópoli party", "Northgate boss", "SoftBank founder", "Arden's board".
-    const nounAfter = this.tokens[end]?.kind === 'possessive' ? this.lowerWord(end + 1) : afterLower;
+    const nounAfter = this.roleOrPartAfter(end);
     if (afterLower !== undefined && ORG_TYPE_NOUNS.has(afterLower)) evidence.organization += 2;
     else if (nounAfter !== undefined && (isRoleWord(nounAfter) || ORGANIZATION_PARTS.has(nounAfter)) && !(givenNameFirst && end - start >= 2)) {
       evidence.organization += 1.5;
@@ -541,18 +587,31 @@ class SentenceAnalysis {
     // "the Islanders", "the Conservatives": a capitalised plural after "the" names a team or a party.
     if (beforeLower === 'the' && /\p{Ll}s$/u.test(this.tokens[end - 1]!.text) && !givenNameFirst) evidence.organization += 1.5;
     // "Semyon Varlamov stopped 27 shots": a multi-word name as the subject of a verb.
-    if (end - start >= 2 && afterLower !== undefined && (AUXILIARIES.has(afterLower) || /^[a-z]{3,}ed$/.test(afterLower))) evidence.person += 1;
+    if (this.tokens.slice(start, end).filter((token) => /\p{L}/u.test(token.text)).length >= 2 && afterLower !== undefined && (AUXILIARIES.has(afterLower) || /^[a-z]{3,}ed$/.test(afterLower))) evidence.person += 1;
     // "Shares of SoftBank", "shares in Halvorsen".
     if ((beforeLower === 'of' || beforeLower === 'in') && this.lowerWord(start - 2) === 'shares') evidence.organization += 2;
     if (beforeLower !== undefined && SPEECH_VERBS.has(beforeLower) && beforeLower !== 'told') speaker = true;
     if (beforeLower === 'to' && this.lowerWord(start - 2) === 'according') speaker = true;
     // "told Trend", "told Reuters": a lone name that is not a given name, receiving a statement, is a news outlet.
+    // "via USA Today": the source of a quotation.
+    if (beforeLower === 'via' && !givenNameFirst) evidence.organization += 1;
     if (beforeLower === 'told' && end - start === 1 && !isGivenName(this.tokens[start]!.text)) evidence.organization += 2;
 
     const preposition = this.locatingPreposition(start);
     if (preposition !== undefined) evidence.place += preposition === 'from' ? 1 : preposition === 'at' ? 1.5 : 2;
     if (this.placeNounAfter(end)) evidence.place += 3;
     return { evidence, role, affiliation, description, speaker };
+  }
+
+  /** The role or organisation part named just after a name: "Northgate boss", "Browns pass rusher", "Arden's board". */
+  private roleOrPartAfter(end: number): string | undefined {
+    const start = this.tokens[end]?.kind === 'possessive' ? end + 1 : end;
+    for (let index = start; index < start + 2; index += 1) {
+      const lower = this.lowerWord(index);
+      if (lower === undefined || FUNCTION_WORDS.has(lower) || SPEECH_VERBS.has(lower)) return undefined;
+      if (isRoleWord(lower) || ORGANIZATION_PARTS.has(lower)) return lower;
+    }
+    return undefined;
   }
 
   /** "former mining executive" before "Desmond Achterberg"; "Thornbury manager" gives the affiliation Thornbury. */

@@ -11,7 +11,8 @@ export interface Token {
   allCaps: boolean;
 }
 
-const TOKEN = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|(?:Jr|Sr)\.(?=[\s,])|[\p{L}\p{M}\p{N}]+(?:[-'’&.][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+const TOKEN =
+  /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|(?:Jr|Sr)\.(?=[\s,])|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Cmdr|Adm|Supt|Det|Insp|Amb|Rev|Hon)\.(?=\s+\p{Lu})|[\p{L}\p{M}\p{N}]+(?:[-'’&.][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 
 /** Words, possessive markers ("'s") and single punctuation characters of one sentence. */
 export function tokenize(sentence: string): Token[] {

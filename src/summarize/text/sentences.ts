@@ -108,7 +108,13 @@ const ALWAYS_ATTACHED = new Set(
 const BEFORE_NUMBER = new Set('no nos art vol fig pp p ch para sec'.split(' '));
 const MONTHS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
 /** Abbreviations that end sentences as often as they sit inside them ("Apple Inc.", "at 9 a.m."). */
-const AMBIGUOUS = new Set('inc ltd corp co jr sr bros st etc al ave blvd rd plc'.split(' '));
+const AMBIGUOUS = new Set(
+  ('inc ltd corp co jr sr bros st etc al ave blvd rd plc ' +
+    // US state abbreviations in datelines and party labels ("ST. JOSEPH, Mich. (AP)", "D-Minn.")
+    'ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa ' +
+    'tenn tex va vt wash wis wyo')
+    .split(' '),
+);
 
 function periodEndsSentence(word: string, next: string): boolean {
   if (word === '') return true;
@@ -132,7 +138,7 @@ const SENTENCE_STARTERS = new Set(
 );
 
 function opensWithStarter(next: string): boolean {
-  if (/^["'“‘«(\[]/.test(next)) return true;
+  if (/^["'“‘«]/.test(next)) return true;
   const word = /^[\p{L}]+/u.exec(next)?.[0];
   return word !== undefined && SENTENCE_STARTERS.has(word.toLowerCase());
 }
