@@ -10,6 +10,7 @@ import {
   isOrgWord,
   PLACE_OR_EVENT_NOUNS,
   PLACE_WORDS,
+  ROLE_MODIFIERS,
   isRoleWord,
   SPEECH_VERBS,
   STATE_ACTOR_NOUNS,
@@ -331,7 +332,7 @@ class SentenceAnalysis {
       return;
     }
     // "Home Secretary", "Prime Minister": a title with no name after it ("Stephen King" keeps its given name).
-    if (isRoleWord(last.lower) && !KINSHIP.has(last.lower) && !(span.length === 2 && isGivenName(span[0]!.text))) return;
+    if (isRoleWord(last.lower) && !KINSHIP.has(last.lower) && !(span.length === 2 && isGivenName(span[0]!.text) && !ROLE_MODIFIERS.has(span[0]!.lower))) return;
     if (placeHead) {
       // "Araz River", "Kingsmead Park": places, unless the sentence plainly treats them as a team or company.
       this.addBareName(start, end, { person: -2, organization: 0, place: 2.5 });
@@ -409,16 +410,20 @@ class SentenceAnalysis {
   private employersBeforeRole(start: number, end: number): string[] {
     let roleAt = start;
     while (roleAt < end && !isRoleWord(this.tokens[roleAt]!.lower) && !HONORIFICS.has(this.tokens[roleAt]!.lower)) roleAt += 1;
+    // "Prime Minister", "Assistant U.S. Attorney": words of the title itself are nobody's name.
+    while (roleAt > start && ROLE_MODIFIERS.has(this.tokens[roleAt - 1]!.lower)) roleAt -= 1;
     const names: string[] = [];
     let chunkStart = start;
     for (let index = start; index <= roleAt; index += 1) {
       const token = this.tokens[index];
       const boundary = index === roleAt || (token!.allCaps && index > chunkStart && !this.tokens[index - 1]!.allCaps);
       if (!boundary) continue;
-      if (index > chunkStart && !this.countryAt(chunkStart) && this.tokens.slice(chunkStart, index).every((_, offset) => this.isNameWord(chunkStart + offset, true))) {
-        const context = this.context(chunkStart, index);
+      let from = chunkStart;
+      while (from < index && ROLE_MODIFIERS.has(this.tokens[from]!.lower)) from += 1;
+      if (index > from && !this.countryAt(from) && this.tokens.slice(from, index).every((_, offset) => this.isNameWord(from + offset, true))) {
+        const context = this.context(from, index);
         this.found.names.push(
-          this.mention('unknown', chunkStart, index, { evidence: { person: -1, organization: 2 + context.evidence.organization, place: context.evidence.place } }),
+          this.mention('unknown', from, index, { evidence: { person: -1, organization: 2 + context.evidence.organization, place: context.evidence.place } }),
         );
         names.push(this.found.names[this.found.names.length - 1]!.name);
       }
@@ -577,7 +582,8 @@ class SentenceAnalysis {
     if (afterLower !== undefined && SPEECH_VERBS.has(afterLower)) speaker = true;
     // "the Evópoli party", "Northgate boss", "SoftBank founder", "Arden's board".
     const nounAfter = this.roleOrPartAfter(end);
-    if (afterLower !== undefined && ORG_TYPE_NOUNS.has(afterLower)) evidence.organization += 2;
+    // Not at the start of a clause, where "Ratings agency …" capitalises a common word.
+    if (afterLower !== undefined && ORG_TYPE_NOUNS.has(afterLower) && !this.clauseInitial(start)) evidence.organization += 2;
     else if (nounAfter !== undefined && (isRoleWord(nounAfter) || ORGANIZATION_PARTS.has(nounAfter)) && !(givenNameFirst && end - start >= 2)) {
       evidence.organization += 1.5;
     }

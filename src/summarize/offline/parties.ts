@@ -157,7 +157,7 @@ function classify(group: NameGroup): Entity['kind'] | null {
   // A single name that recurs and is neither a given name nor a place is most often a company ("Boeing").
   if (single !== undefined && group.mentions.length >= 3 && place === 0 && !isGivenName(single)) organization += 1;
   // A lone capitalised word that only ever opens a clause may be a common word ("Ratings agency …").
-  if (group.mentions.every((mention) => mention.clauseInitial) && single !== undefined && !/^\p{Lu}{2,}$/u.test(single) && organization < ORGANIZATION_THRESHOLD + 1) return null;
+  if (group.mentions.every((mention) => mention.clauseInitial) && single !== undefined && !/^\p{Lu}{2,}$/u.test(single) && organization < ORGANIZATION_THRESHOLD) return null;
   if (group.words.length >= 2 && person >= PERSON_THRESHOLD && person > organization && place < 2) return 'person';
   if (organization >= ORGANIZATION_THRESHOLD && organization > person && place < organization) return 'organization';
   return null;

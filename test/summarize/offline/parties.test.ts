@@ -1,0 +1,157 @@
+import { extractParties } from '../../../src/summarize/offline';
+
+const names = (list: ReadonlyArray<{ name: string }>) => list.map((party) => party.name);
+
+describe('extractParties', () => {
+  describe('people', () => {
+    it('takes the role and country from a title written before the name', () => {
+      const parties = extractParties('A delegation headed by Deputy Prime Minister of Azerbaijan Shahin Mustafayev paid a visit to Iran.');
+      expect(parties.people).toEqual([{ name: 'Shahin Mustafayev', role: 'Deputy Prime Minister', affiliation: 'Azerbaijan' }]);
+    });
+
+    it('keeps an organisation inside a title as part of the role, and its demonym as the affiliation', () => {
+      const parties = extractParties('He met the Head of the Iranian Presidential Administration Mahmoud Vaezi on Tuesday.');
+      expect(parties.people).toEqual([{ name: 'Mahmoud Vaezi', role: 'Head of the Presidential Administration', affiliation: 'Iran' }]);
+      expect(parties.organizations).toEqual([]);
+    });
+
+    it('reads a role from an appositive after the name, with the organisation it belongs to', () => {
+      const parties = extractParties('Ingrid Solberg-Vance, chief executive of Halvorsen Maritime, said the deal was done.');
+      expect(parties.people).toEqual([{ name: 'Ingrid Solberg-Vance', role: 'chief executive', affiliation: 'Halvorsen Maritime' }]);
+      expect(names(parties.organizations)).toEqual(['Halvorsen Maritime']);
+    });
+
+    it('attributes speech: "said Jane Doe, a spokeswoman for …"', () => {
+      const parties = extractParties('The talks will resume, said Jane Doe, a spokeswoman for the Ministry of Trade.');
+      expect(parties.people).toEqual([{ name: 'Jane Doe', role: 'spokeswoman', affiliation: 'Ministry of Trade' }]);
+      expect(names(parties.organizations)).toEqual(['Ministry of Trade']);
+    });
+
+    it('finds a name after a lower-case role and takes the team or country before the role as affiliation', () => {
+      const parties = extractParties('Brazil coach Dorival Antunes said the striker was ready. Agent Marco Bellandi agreed.');
+      expect(parties.people).toEqual([
+        { name: 'Dorival Antunes', role: 'coach', affiliation: 'Brazil' },
+        { name: 'Marco Bellandi', role: 'Agent', affiliation: null },
+      ]);
+    });
+
+    it('merges later mentions by surname, honorific or given name into the first full name', () => {
+      const text =
+        'Former executive Desmond Achterberg denies the charges. Achterberg, 61, lives in Nairobi. ' +
+        '"Mr Achterberg will answer," his lawyer said. Brazilian striker Caio Mendonça signed. "Caio is quick," she said.';
+      expect(names(extractParties(text).people)).toEqual(['Desmond Achterberg', 'Caio Mendonça']);
+    });
+
+    it('handles "President X of Chile", initials and name suffixes', () => {
+      const parties = extractParties('President Gabriel Boric of Chile met Patrick W. Carlineo Jr. on Monday. Carlineo said little.');
+      expect(names(parties.people)).toEqual(['Gabriel Boric', 'Patrick W. Carlineo Jr.']);
+      expect(names(parties.countries)).toEqual([]);
+    });
+
+    it('does not take a bare title for a person', () => {
+      expect(extractParties('The Home Secretary approved the request, and the Prime Minister agreed.').people).toEqual([]);
+    });
+  });
+
+  describe('organisations', () => {
+    it('recognises organisations by their words, including "of" and "and" inside the name', () => {
+      const parties = extractParties(
+        "Poland's competition watchdog, the Office of Competition and Consumer Protection, and the Cabinet of Ministers of Azerbaijan agreed.",
+      );
+      expect(names(parties.organizations)).toEqual(['Office of Competition and Consumer Protection', 'Cabinet of Ministers of Azerbaijan']);
+    });
+
+    it('recognises organisations without an organisation word from how the article describes them', () => {
+      const text =
+        'SoftBank founder Masayoshi Son spoke first. Temasek, Singapore’s state investment company, will take two seats. ' +
+        'Minera Altiplano, a Chilean copper producer, was not part of the sale. The cabinet told Trend on Monday.';
+      expect(names(extractParties(text).organizations)).toEqual(['SoftBank', 'Temasek', 'Minera Altiplano', 'Trend']);
+    });
+
+    it('treats acronyms as organisations, but not common abbreviations', () => {
+      const parties = extractParties('The FBI said the analyst, who told the CEO about the leak, was arrested. NATO declined to comment.');
+      expect(names(parties.organizations)).toEqual(['FBI', 'NATO']);
+    });
+
+    it('takes the news agency from a wire dateline and does not read the place in capitals as an acronym', () => {
+      const parties = extractParties('WASHINGTON, March 4 (Reuters) - The Organization of American States suspended the country on Tuesday.');
+      expect(names(parties.organizations)).toEqual(['Reuters', 'Organization of American States']);
+    });
+
+    it('merges short forms into the full name: first words, last words, head word and initials', () => {
+      const text =
+        'Halvorsen Maritime bought Kestrel Logistics. Shares in Halvorsen rose. The European Commission must approve; ' +
+        'a spokesman for the Commission declined to comment. The Football Association said the FA would decide.';
+      expect(names(extractParties(text).organizations)).toEqual(['Halvorsen Maritime', 'Kestrel Logistics', 'European Commission', 'Football Association']);
+    });
+
+    it('keeps an organisation named inside a longer one apart from it', () => {
+      const text =
+        'The United Nations and the Arab League criticised the move. The United Nations High Commissioner for Human Rights said it broke the law.';
+      expect(names(extractParties(text).organizations)).toEqual(['United Nations', 'Arab League', 'United Nations High Commissioner for Human Rights']);
+    });
+
+    it('recognises sports teams from scores and results', () => {
+      const text = 'Riverside United came from behind to beat Northgate City 3-2 on Saturday. Northgate boss Ivana Petrovic was furious.';
+      const parties = extractParties(text);
+      expect(names(parties.organizations)).toEqual(['Riverside United', 'Northgate City']);
+      expect(names(parties.people)).toEqual(['Ivana Petrovic']);
+    });
+  });
+
+  describe('countries', () => {
+    it('maps demonyms to countries when the country acts ("the Iranian side", "Polish government")', () => {
+      const text = 'The Iranian side offered support. The Polish government said it would back the sale.';
+      expect(names(extractParties(text).countries)).toEqual(['Iran', 'Poland']);
+    });
+
+    it('does not read the United States into "Organization of American States"', () => {
+      const text = 'The Organization of American States met on Tuesday. The Organization of American States voted on Friday.';
+      expect(extractParties(text).countries).toEqual([]);
+    });
+
+    it('reads "US" as the United States and the pronoun "us" as nothing', () => {
+      expect(names(extractParties('US officials said the US would respond.').countries)).toEqual(['United States']);
+      expect(extractParties('"Nobody gave us a chance. Let us win," he said. They told us more later.').countries).toEqual([]);
+    });
+
+    it('leaves out countries that are merely mentioned as places', () => {
+      const text = 'The club had beaten rivals from Spain. He will play against Uruguay in March. Kenya said it would appeal.';
+      expect(names(extractParties(text).countries)).toEqual(['Kenya']);
+    });
+
+    it('counts countries that deal with each other ("between …", "Azerbaijan-Iran-Russia")', () => {
+      const text = 'They discussed the Azerbaijan-Iran-Russia grid and trade between Azerbaijan, Iran, and Turkey.';
+      expect(names(extractParties(text).countries)).toEqual(['Azerbaijan', 'Iran', 'Russia', 'Turkey']);
+    });
+  });
+
+  describe('places', () => {
+    it('are not parties: cities, rivers, regions, power plants, conflicts', () => {
+      const text =
+        'The court sat in Nairobi. The water of the Araz River was discussed, along with the Ordubad and Marazad hydroelectric ' +
+        'power plants, the Nakhchivan Autonomous Republic, the Nagorno-Karabakh conflict and a mine in Limpopo province.';
+      const parties = extractParties(text);
+      expect(parties).toEqual({ people: [], organizations: [], countries: [] });
+    });
+
+    it('skips headline-style lines that capitalise every word', () => {
+      const text = 'Man Shot at Dallas Gas Station Dies at Hospital\n\nPolice Identify Woman Found Dead in Plano Apartment';
+      expect(extractParties(text)).toEqual({ people: [], organizations: [], countries: [] });
+    });
+  });
+
+  it('gets every party of the sample article right', () => {
+    const { readFileSync } = jest.requireActual<typeof import('node:fs')>('node:fs');
+    const text = readFileSync(`${__dirname}/../../fixtures/articles/azerbaijan-iran-delegation.txt`, 'utf8');
+    const parties = extractParties(text);
+    expect(names(parties.people)).toEqual(['Shahin Mustafayev', 'Mahmoud Vaezi', 'Reza Ardakanian', 'Amir Hatemi', 'Ilham Aliyev']);
+    expect(names(parties.organizations)).toEqual([
+      'Cabinet of Ministers of Azerbaijan',
+      'Trend',
+      'Iranian Ministry of Energy',
+      'Ministry of Defense and Support of the Armed Forces of Iran',
+    ]);
+    expect(names(parties.countries)).toEqual(['Azerbaijan', 'Iran', 'Russia', 'Turkey']);
+  });
+});
