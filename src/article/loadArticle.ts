@@ -10,12 +10,19 @@ export interface LoadArticleOptions {
   signal?: AbortSignal;
   /** Limits for PDF parsing; DEFAULT_PDF_TEXT_OPTIONS when omitted. */
   pdf?: PdfTextOptions;
+  /** Told how long fetching and extracting took, for metrics. */
+  onStage?: (stage: 'fetch' | 'extract', milliseconds: number) => void;
 }
 
 /** Fetches a link safely and turns whatever it points to (web page, PDF, plain text) into an Article. */
 export async function loadArticle(url: string, options: LoadArticleOptions): Promise<Article> {
+  let started = performance.now();
   const document = await safeFetch(url, options.fetch, options.signal);
-  return articleFromDocument(url, document, options);
+  options.onStage?.('fetch', performance.now() - started);
+  started = performance.now();
+  const article = await articleFromDocument(url, document, options);
+  options.onStage?.('extract', performance.now() - started);
+  return article;
 }
 
 /** Turns a fetched (or locally read) document into an Article; `url` is the link as the user gave it. */

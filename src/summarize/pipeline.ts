@@ -9,14 +9,14 @@ import type { DraftSummary, Summarizer, SummarizeRequest } from './types';
 
 /** A link to fetch, text a user pasted, or an article already loaded (a local file in the CLI). */
 export type PipelineSource = { kind: 'url'; url: string } | { kind: 'text'; text: string } | { kind: 'article'; article: Article };
-export type PipelineStage = 'fetch' | 'summarize';
+export type PipelineStage = 'fetch' | 'extract' | 'summarize';
 
 export interface PipelineDeps {
   /** The configured engine: the AI engine, or the offline one when no key is set. */
   primary: Summarizer;
   /** Answers when the AI engine cannot: always the offline engine. */
   offline: Summarizer;
-  loadArticle(url: string, signal: AbortSignal | undefined): Promise<Article>;
+  loadArticle(url: string, options: { signal?: AbortSignal; onStage?: (stage: 'fetch' | 'extract', milliseconds: number) => void }): Promise<Article>;
   /** Other names of a country the source may use ("Iranian" for Iran), for grounding. */
   countryForms(country: string): string[];
 }
@@ -40,10 +40,12 @@ export class EmptyArticleError extends UserFacingError {
 
 /** Source → article → draft summary → grounded summary. Knows nothing about Slack or queues. */
 export async function runPipeline(source: PipelineSource, deps: PipelineDeps, options: PipelineOptions): Promise<SummaryResult> {
-  const article = await timed('fetch', options, async () => {
-    if (source.kind === 'url') return deps.loadArticle(source.url, options.signal);
-    return source.kind === 'text' ? articleFromPastedText(source.text) : source.article;
-  });
+  const article =
+    source.kind === 'url'
+      ? await deps.loadArticle(source.url, { signal: options.signal, onStage: options.onStage })
+      : source.kind === 'text'
+        ? articleFromPastedText(source.text)
+        : source.article;
   const sentences = splitSentences(article.text);
   if (sentences.length === 0) throw new EmptyArticleError(`no sentences in article from ${article.finalUrl ?? 'pasted text'}`);
   const request: SummarizeRequest = { title: article.title, text: article.text, sentences, lang: article.lang, signal: options.signal };

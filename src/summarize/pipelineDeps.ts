@@ -30,7 +30,7 @@ export function createPipelineDeps(config: { summarizer: SummarizerConfig; fetch
   return {
     primary,
     offline,
-    loadArticle: (url, signal) => loadArticle(url, { fetch, signal }),
+    loadArticle: (url, { signal, onStage }) => loadArticle(url, { fetch, signal, onStage }),
     countryForms,
   };
 }

@@ -42,6 +42,8 @@ export class LogCapture extends Writable {
 export class TestStack {
   readonly logs = new LogCapture();
   readonly workers: WorkerProcess[] = [];
+  /** Metrics/health port of each in-process worker, same order as `workers`. */
+  readonly workerPorts: number[] = [];
   web!: WebServer;
   webUrl = '';
   env: Record<string, string> = {};
@@ -102,7 +104,7 @@ export class TestStack {
       logger: this.logger('newsbot-worker'),
       pipeline: createPipelineDeps(config, { allowPrivateAddressesForTests: ['127.0.0.1'] }),
     });
-    await worker.start();
+    this.workerPorts.push(await worker.start());
     this.workers.push(worker);
     return worker;
   }
