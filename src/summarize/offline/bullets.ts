@@ -20,7 +20,8 @@ export function selectBullets(sentences: readonly Sentence[]): DraftBullet[] {
   if (candidates.length === 0) return [];
   const vectors = sentenceVectors(candidates.map((sentence) => cleanSentence(sentence.text)));
   const scores = rankSentences(vectors);
-  const wanted = Math.min(candidates.length, Math.max(MIN_BULLETS, Math.min(MAX_BULLETS, Math.round(candidates.length / 4))));
+  // About one bullet per three sentences, within 3–6.
+  const wanted = Math.min(candidates.length, Math.max(MIN_BULLETS, Math.min(MAX_BULLETS, Math.round(candidates.length / 3))));
 
   const order = candidates.map((_, index) => index).sort((a, b) => scores[b]! - scores[a]! || a - b);
   const picked: number[] = [];
@@ -67,5 +68,7 @@ export function capLength(text: string, max: number): string {
   const head = text.slice(0, max - 1);
   const clause = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '), head.lastIndexOf(' — '), head.lastIndexOf(' – '), head.lastIndexOf(': '));
   const cut = clause >= max * 0.5 ? clause : head.lastIndexOf(' ');
-  return `${head.slice(0, cut > 0 ? cut : max - 1).replace(/[\s,;:—–-]+$/, '')}…`;
+  const kept = head.slice(0, cut > 0 ? cut : max - 1).replace(/[\s,;:—–-]+$/, '');
+  // Never end on a word that needs a continuation ("… a visit to Iran on…").
+  return `${kept.replace(/\s+(?:a|an|the|of|on|in|to|for|with|and|or|at|by|from|as|that)$/i, '')}…`;
 }
