@@ -76,12 +76,14 @@ export async function collectHealthReport(sources: HealthSources, now = Date.now
     };
   }
 
-  const [counts, oldestWaiting, workers, completedMetrics, failedMetrics, recentFailed] = await Promise.all([
+  // BullMQ keeps finished jobs in sorted sets scored by finish time: counting the last hour is one ZCOUNT each.
+  const hourAgo = now - HOUR_MS;
+  const [counts, oldestWaiting, workers, completedLastHour, failedLastHour, recentFailed] = await Promise.all([
     sources.queue.getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed', 'prioritized'),
     sources.queue.getJobs(['waiting'], 0, 0, true),
     listLiveWorkers(sources.redis, sources.prefix, now),
-    sources.queue.getMetrics('completed', 0, 59),
-    sources.queue.getMetrics('failed', 0, 59),
+    sources.redis.zcount(sources.queue.toKey('completed'), hourAgo, '+inf'),
+    sources.redis.zcount(sources.queue.toKey('failed'), hourAgo, '+inf'),
     sources.queue.getFailed(0, FAILED_SAMPLE - 1),
   ]);
   const oldest = oldestWaiting[0];
@@ -89,7 +91,7 @@ export async function collectHealthReport(sources: HealthSources, now = Date.now
 
   const reasonCounts = new Map<string, number>();
   for (const job of recentFailed) {
-    if ((job.finishedOn ?? 0) < now - HOUR_MS) continue;
+    if ((job.finishedOn ?? 0) < hourAgo) continue;
     const reason = job.failedReason || 'unknown';
     reasonCounts.set(reason, (reasonCounts.get(reason) ?? 0) + 1);
   }
@@ -113,14 +115,6 @@ export async function collectHealthReport(sources: HealthSources, now = Date.now
       oldestWaitingAgeMs,
     },
     workers,
-    lastHour: {
-      completed: sumMetric(completedMetrics.data),
-      failed: sumMetric(failedMetrics.data),
-      topFailureReasons,
-    },
+    lastHour: { completed: completedLastHour, failed: failedLastHour, topFailureReasons },
   };
-}
-
-function sumMetric(points: number[]): number {
-  return points.reduce((total, value) => total + (Number.isFinite(value) ? value : 0), 0);
 }
