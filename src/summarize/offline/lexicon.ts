@@ -47,7 +47,8 @@ export const ROLE_MODIFIERS = words(`
   deputy vice prime acting interim former first second chief senior junior assistant associate executive general
   managing foreign finance interior defense defence energy health justice economy economic trade industry
   agriculture education transport infrastructure environment labour labor culture sports sport digital national
-  state federal regional local head team club sporting technical commercial financial operating legal
+  state federal regional local head team club sporting technical commercial financial operating legal opposition
+  republican democratic democrat independent liberal conservative
 `);
 
 /** Capitalised words that make a name an organisation, wherever they sit in it. */
@@ -64,7 +65,7 @@ export const ORG_WORDS = words(`
   stores insurance assurance financial trust credit realty properties construction engineering electric
   electronics semiconductor chemicals healthcare hospital clinic university college institute institution school
   academy foundation association federation confederation union league society club fc cf afc athletic athletics
-  rovers wanderers albion united hotspur sporting nations forum air airline pd gazette party movement front alliance coalition organization organisation centre
+  rovers wanderers albion united hotspur sporting nations forum air airline pd gazette embassy consulate party movement front alliance coalition organization organisation centre
   center church mission secretariat directorate inspectorate regulator watch international initiative project
   campaign caucus cartel syndicate brigade battalion regiment militia taliban junta
 `);
@@ -96,9 +97,9 @@ export const PLACE_OR_EVENT_NOUNS = words(`
   neighbourhood suburb border borders valley mountains island islands coast port airport station plant plants dam
   mine field oilfield refinery terminal terminals depot stadium arena factory facility complex campus conflict war
   crisis summit corridor highway road street bridge base camp prison pipeline project qualifiers qualifier
-  tournament championship final season match game race festival election elections referendum agreement accord
-  treaty deal talks case trial scandal attack bombing earthquake hurricane storm flood floods fire wildfire
-  pandemic outbreak massacre protests protest uprising revolution campaign era period line palace residence
+  tournament championship final season match game race festival election elections referendum attack bombing
+  earthquake hurricane storm flood floods fire wildfire pandemic outbreak massacre protests protest uprising
+  revolution era period line palace residence
   headquarters building hotel compound
 `);
 

@@ -189,6 +189,8 @@ class SentenceAnalysis {
     const token = this.word(index);
     if (!token) return false;
     if (/\d/.test(token.text)) return false;
+    // "London-based", "Iran-backed": adjectives made from names.
+    if (/-(?:based|born|backed|led|owned|made|run|bound|style|era|linked|funded|controlled)$/i.test(token.text)) return false;
     if (!token.capitalized && !/^(?:al|el|ad|as|ash|an|ar|az|d|l|bin|ben|abu|o)['’-]\p{Lu}/u.test(token.text)) return false;
     if (NON_NAME_WORDS.has(token.lower)) return false;
     if (token.lower === 'the' || token.lower === 'a' || token.lower === 'an') return false;
@@ -259,7 +261,9 @@ class SentenceAnalysis {
         end += 1;
         continue;
       }
-      if (token.kind === 'possessive' && isRoleWord(this.tokens[end - 1]!.lower) && this.runHasOrgWord(end + 1)) {
+      const owner = this.tokens[end - 1]!;
+      const commonOwner = end - 1 === start && (FUNCTION_WORDS.has(owner.lower) || this.articleWords.has(owner.lower));
+      if (token.kind === 'possessive' && (isRoleWord(owner.lower) || commonOwner) && this.runHasOrgWord(end + 1)) {
         end += 1;
         continue;
       }
@@ -338,8 +342,8 @@ class SentenceAnalysis {
       this.addBareName(start, end, { person: -2, organization: 0, place: 2.5 });
       return;
     }
-    // "USA Today", "Kenya Airways": a country's name leading another name is part of that name.
-    if (country && country.form.kind === 'name') {
+    // "USA Today", "China Daily": a country's name and one more word that is no one's name form one name.
+    if (country && country.form.kind === 'name' && end - country.end === 1 && !isGivenName(this.tokens[country.end]!.text)) {
       this.addBareName(start, end, { person: -1, organization: 1, place: 0 });
       return;
     }
@@ -587,6 +591,13 @@ class SentenceAnalysis {
     else if (nounAfter !== undefined && (isRoleWord(nounAfter) || ORGANIZATION_PARTS.has(nounAfter)) && !(givenNameFirst && end - start >= 2)) {
       evidence.organization += 1.5;
     }
+    // "Wells Fargo analyst Zachary Fadem": a name, a job, then the person who holds it; the first name is the employer.
+    const titleWordsOnly = this.tokens.slice(start, end).every((token) => ROLE_MODIFIERS.has(token.lower));
+    if (!titleWordsOnly && nounAfter !== undefined && isRoleWord(nounAfter) && !KINSHIP.has(nounAfter) && this.personNameAfterRole(end)) evidence.organization += 3;
+    // "strategist at Miller Tabak", "a spokeswoman for the Commission": where someone works.
+    if (this.employerPosition(start)) evidence.organization += 3;
+    // "Lowe's (LOW)", "Home Depot (ticker: HD)": a stock ticker.
+    if (this.tickerAfter(end)) evidence.organization += 3;
     // "beat Northgate City 3-2", "host Castlebridge Rovers": a team.
     const scoreAfter = /^\d{1,2}-\d{1,2}$/.test(this.tokens[end]?.text ?? '') || (/^\d{1,2}$/.test(this.tokens[end]?.text ?? '') && /^[,:]$/.test(this.tokens[end + 1]?.text ?? ''));
     if (scoreAfter || (beforeLower !== undefined && MATCH_VERBS.has(beforeLower)) || (afterLower !== undefined && MATCH_VERBS.has(afterLower))) evidence.organization += 2;
@@ -603,10 +614,37 @@ class SentenceAnalysis {
     if (beforeLower === 'via' && !givenNameFirst) evidence.organization += 1;
     if (beforeLower === 'told' && end - start === 1 && !isGivenName(this.tokens[start]!.text)) evidence.organization += 2;
 
-    const preposition = this.locatingPreposition(start);
+    // "a stake in Kylie Jenner's company": what is located is the thing owned, not the owner.
+    const preposition = this.tokens[end]?.kind === 'possessive' ? undefined : this.locatingPreposition(start);
     if (preposition !== undefined) evidence.place += preposition === 'from' ? 1 : preposition === 'at' ? 1.5 : 2;
     if (this.placeNounAfter(end)) evidence.place += 3;
     return { evidence, role, affiliation, description, speaker };
+  }
+
+  private personNameAfterRole(end: number): boolean {
+    let index = end;
+    while (index < end + 3 && this.lowerWord(index) !== undefined && !isRoleWord(this.lowerWord(index)!)) index += 1;
+    return this.lowerWord(index) !== undefined && this.isNameWord(index + 1, true) && !this.countryAt(index + 1);
+  }
+
+  private employerPosition(start: number): boolean {
+    let index = start - 1;
+    if (this.lowerWord(index) === 'the') index -= 1;
+    const preposition = this.lowerWord(index);
+    if (preposition !== 'at' && preposition !== 'for' && preposition !== 'with' && preposition !== 'of') return false;
+    for (let back = index - 1; back >= index - 2; back -= 1) {
+      const word = this.lowerWord(back);
+      if (word === undefined) return false;
+      if (isRoleWord(word)) return !KINSHIP.has(word);
+    }
+    return false;
+  }
+
+  private tickerAfter(end: number): boolean {
+    if (this.tokens[end]?.kind === 'possessive') end += 1;
+    if (this.tokens[end]?.text !== '(') return false;
+    const inside = this.tokens.slice(end + 1, end + 6).map((token) => token.text).join(' ');
+    return /^(?:(?:ticker|NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX)\s*:\s*)?\p{Lu}{1,5}(?:\.\p{Lu})?\s*\)/u.test(inside);
   }
 
   /** The role or organisation part named just after a name: "Northgate boss", "Browns pass rusher", "Arden's board". */
