@@ -99,6 +99,7 @@ async function waitUntilAnswering(url: string): Promise<void> {
   const deadline = Date.now() + 10_000;
   for (;;) {
     const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+    client.on('error', () => undefined); // connection refused while the server starts: expected, retried below
     try {
       await client.connect();
       await client.ping();

@@ -28,9 +28,15 @@ export function judgeAddress(address: string, allowedPrivateAddresses: readonly 
   return refusedRange === null ? { allowed: true, connectTo } : { allowed: false, range: refusedRange };
 }
 
-/** True for a string that is an IP address literal (IPv6 without brackets). */
+/** Characters any IP literal ipaddr.js accepts is made of (hex digits, dots, colons, `0x`, zone `%`). */
+const IP_LITERAL_CHARACTERS = /^[0-9a-fx.:%]+$/i;
+
+/**
+ * True for a string that is an IP address literal (IPv6 without brackets). Host names with other letters are
+ * answered without ipaddr.js, whose validity check throws and catches internally (slow on the request path).
+ */
 export function isIpLiteral(host: string): boolean {
-  return ipaddr.isValid(host);
+  return IP_LITERAL_CHARACTERS.test(host) && ipaddr.isValid(host);
 }
 
 function normalizeAddress(address: ipaddr.IPv4 | ipaddr.IPv6): string {

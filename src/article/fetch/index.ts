@@ -16,7 +16,7 @@ import {
 } from './errors';
 import { errorForStatus, parseRetryAfter, REDIRECT_STATUSES, RETRY_AFTER_STATUSES } from './httpStatus';
 import type { SafeFetchOptions } from './options';
-import { createPinnedAgent } from './pinnedAgent';
+import { pinnedAgents } from './pinnedAgent';
 import { parseContentEncoding, readLimitedBody } from './readBody';
 import { resolvePublicAddress } from './resolveHost';
 import { checkTargetUrl, parseUserUrl } from './url';
@@ -74,14 +74,13 @@ async function fetchFollowingRedirects(url: string, options: SafeFetchOptions, s
   let retryAfterAttempts = 0;
   for (;;) {
     const address = await resolvePublicAddress(current, options, signal);
-    const agent = createPinnedAgent(address, options);
+    const response = await request(current, {
+      method: 'GET',
+      dispatcher: pinnedAgents.get(address, options),
+      signal,
+      headers: requestHeaders(options),
+    });
     try {
-      const response = await request(current, {
-        method: 'GET',
-        dispatcher: agent,
-        signal,
-        headers: requestHeaders(options),
-      });
       const status = response.statusCode;
 
       if (REDIRECT_STATUSES.has(status)) {
@@ -108,8 +107,10 @@ async function fetchFollowingRedirects(url: string, options: SafeFetchOptions, s
       }
 
       return await readDocument(url, current, response.headers, response.body, redirects, options);
-    } finally {
-      await agent.destroy().catch(() => undefined);
+    } catch (error) {
+      // A refused or half-read body must not stay on a pooled keep-alive connection.
+      discardBody(response.body);
+      throw error;
     }
   }
 }
