@@ -65,7 +65,7 @@ export const ORG_WORDS = words(`
   stores insurance assurance financial trust credit realty properties construction engineering electric
   electronics semiconductor chemicals healthcare hospital clinic university college institute institution school
   academy foundation association federation confederation union league society club fc cf afc athletic athletics
-  rovers wanderers albion united hotspur sporting nations forum air airline pd gazette embassy consulate party movement front alliance coalition organization organisation centre
+  rovers wanderers albion united hotspur sporting nations forum air airline pd gazette embassy consulate productions party movement front alliance coalition organization organisation centre
   center church mission secretariat directorate inspectorate regulator watch international initiative project
   campaign caucus cartel syndicate brigade battalion regiment militia taliban junta
 `);

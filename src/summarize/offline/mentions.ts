@@ -49,6 +49,8 @@ export interface CountryMention {
   weight: number;
   ambiguous: boolean;
   sentence: number;
+  /** Set when the country only appears inside this organisation's name ("Iranian Ministry of Energy"). */
+  organization?: string;
 }
 
 export interface SentenceMentions {
@@ -348,7 +350,7 @@ class SentenceAnalysis {
       return;
     }
     if (country && !country.form.ambiguous) {
-      this.addCountry(country.form, 1);
+      this.addCountry(country.form, 0.5);
       this.analyzeSpan(country.end, end);
       return;
     }
@@ -467,7 +469,7 @@ class SentenceAnalysis {
 
   private addOrganization(start: number, end: number, leadingCountry: { form: CountryForm; end: number } | undefined): void {
     // "English Premier League", "Iranian Ministry of Energy": the country is involved, but less than when it acts itself.
-    if (leadingCountry) this.addCountry(leadingCountry.form, 1.5);
+    if (leadingCountry) this.addCountry(leadingCountry.form, 1.5, joinTokens(this.tokens.slice(start, end).map((token) => token.text)));
     const span = this.tokens.slice(start, end);
     const lastOf = span.map((token) => token.lower).lastIndexOf('of');
     if (lastOf >= 0) {
@@ -595,7 +597,8 @@ class SentenceAnalysis {
     const titleWordsOnly = this.tokens.slice(start, end).every((token) => ROLE_MODIFIERS.has(token.lower));
     if (!titleWordsOnly && nounAfter !== undefined && isRoleWord(nounAfter) && !KINSHIP.has(nounAfter) && this.personNameAfterRole(end)) evidence.organization += 3;
     // "strategist at Miller Tabak", "a spokeswoman for the Commission": where someone works.
-    if (this.employerPosition(start)) evidence.organization += 3;
+    // Weaker for one word: "a rep for Braun" may speak for a person.
+    if (this.employerPosition(start)) evidence.organization += end - start >= 2 ? 3 : 1.5;
     // "Lowe's (LOW)", "Home Depot (ticker: HD)": a stock ticker.
     if (this.tickerAfter(end)) evidence.organization += 3;
     // "beat Northgate City 3-2", "host Castlebridge Rovers": a team.
@@ -797,6 +800,8 @@ class SentenceAnalysis {
   }
 
   private countryWeight(start: number, end: number): number {
+    // "American Music Awards", "Brazilian Neymar": an adjective inside a name says little about the country.
+    if (this.countryAt(start)?.form.kind === 'demonym' && this.isNameWord(end, true)) return 0.5;
     const after = this.tokens[end];
     if (after?.kind === 'possessive') return 2;
     const afterLower = this.lowerWord(end);
@@ -839,8 +844,8 @@ class SentenceAnalysis {
     return word === 'between' || word === 'visited' || word === 'with' || (word === 'to' && this.lowerWord(index - 1) === 'visit');
   }
 
-  private addCountry(form: CountryForm, weight: number): void {
-    this.found.countries.push({ country: form.country, weight, ambiguous: form.ambiguous, sentence: this.sentence });
+  private addCountry(form: CountryForm, weight: number, organization?: string): void {
+    this.found.countries.push({ country: form.country, weight, ambiguous: form.ambiguous, sentence: this.sentence, ...(organization === undefined ? {} : { organization }) });
   }
 }
 

@@ -194,12 +194,18 @@ function isShortOrganizationForm(short: NameGroup, long: NameGroup): boolean {
   if (n === 1 && ORG_WORDS.has(joined) && long.keys.includes(joined)) return true;
   // "the Conservatives" for "Conservative Party".
   if (n === 1 && joined === `${long.keys[0]}s`) return true;
+  if (n !== 1 || !/^[\p{Lu}&.]{2,}$/u.test(short.words[0]!)) return false;
+  // "FA" for "Football Association", "PG&E" for "Pacific Gas & Electric Co.", "PUC" for "California Public
+  // Utilities Commission": the letters are the initials of the whole name or of its last words.
+  const letters = short.words[0]!.replace(/[&.]/g, '');
   const initials = long.words
-    .filter((word) => /^\p{Lu}/u.test(word))
+    .filter((word) => /^\p{Lu}/u.test(word) && !LEGAL_SUFFIXES.has(word.replace(/\.$/, '').toLowerCase()))
     .map((word) => word[0])
     .join('');
-  return n === 1 && short.words[0] === initials && initials.length >= 2;
+  return letters.length >= 2 && initials.endsWith(letters) && letters.length >= initials.length - 1;
 }
+
+const LEGAL_SUFFIXES = new Set(['co', 'inc', 'ltd', 'corp', 'llc', 'plc']);
 
 function bestName(entity: Entity): string {
   const names = entity.groups.flatMap((group) => group.mentions.map((mention) => mention.name));
@@ -222,7 +228,14 @@ function toOrganization(entity: Entity) {
 
 function actingCountries(mentions: CountryMention[]): string[] {
   const totals = new Map<string, { weight: number; ambiguous: boolean }>();
+  const seenOrganizations = new Set<string>();
   for (const mention of mentions) {
+    // "the 2019 American Music Awards" twice is one organisation that happens to name a country, not two.
+    if (mention.organization !== undefined) {
+      const key = `${mention.country}|${mention.organization}`;
+      if (seenOrganizations.has(key)) continue;
+      seenOrganizations.add(key);
+    }
     const total = totals.get(mention.country) ?? { weight: 0, ambiguous: mention.ambiguous };
     total.weight += mention.weight;
     totals.set(mention.country, total);
