@@ -8,7 +8,7 @@ import { ArticleServer } from './articleServer';
 import { FakeOpenAi } from './fakeOpenAi';
 import { FakeSlack } from './fakeSlack';
 import { startTestRedis, type TestRedis } from './redisServer';
-import { mentionEnvelope, postSigned, slashCommandBody, type MentionFields, type SignOptions } from './slackRequests';
+import { mentionEnvelope, messageShortcutPayload, postSigned, shortcutBody, slashCommandBody, type MentionFields, type SignOptions } from './slackRequests';
 
 export const SIGNING_SECRET = 'test-signing-secret-0123456789abcdef';
 export const BOT_TOKEN = 'xoxb-test-bot-token-SECRET';
@@ -129,6 +129,14 @@ export class TestStack {
     const envelope = mentionEnvelope(fields);
     const response = await postSigned(`${this.webUrl}/slack/events`, SIGNING_SECRET, JSON.stringify(envelope), 'application/json', options);
     return { response, envelope };
+  }
+
+  /** The "Summarize" message shortcut used on a message with `text`; the response_url lands on the fake Slack. */
+  async shortcut(fields: { text: string; ts?: string; threadTs?: string }): Promise<{ response: Response; responseId: string }> {
+    const responseId = `sc-${Math.random().toString(36).slice(2)}`;
+    const payload = messageShortcutPayload({ ...fields, responseUrl: this.slack.responseUrl(responseId) });
+    const response = await postSigned(`${this.webUrl}/slack/events`, SIGNING_SECRET, shortcutBody(payload), 'application/x-www-form-urlencoded');
+    return { response, responseId };
   }
 
   /** Messages in a channel (and thread) whose final content is no longer the "Summarizing…" placeholder. */
