@@ -1,19 +1,30 @@
 import { lookupCountry, MAX_COUNTRY_FORM_WORDS, type CountryForm } from './gazetteer/countries';
 import { isGivenName } from './gazetteer/givenNames';
 import {
+  AMBIGUOUS_ROLES,
+  AUXILIARIES,
+  COMPASS,
+  CONNECTORS_AFTER_ORG,
+  FUNCTION_WORDS,
   HONORIFICS,
+  isOrgWord,
+  isRoleWord,
+  KINSHIP,
   LOCATIVE_PREPOSITIONS,
+  MATCH_VERBS,
+  NAME_ENDINGS,
   NAME_PARTICLES,
   NON_NAME_WORDS,
   NON_ORG_ACRONYMS,
   ORG_DESCRIPTORS,
-  isOrgWord,
+  ORG_TYPE_NOUNS,
+  ORGANIZATION_PARTS,
   PLACE_OR_EVENT_NOUNS,
   PLACE_WORDS,
   ROLE_MODIFIERS,
-  isRoleWord,
   SPEECH_VERBS,
   STATE_ACTOR_NOUNS,
+  SURNAME_LIKE,
 } from './lexicon';
 import { tokenize, type Token } from './tokens';
 
@@ -37,8 +48,6 @@ export interface NameMention {
   affiliation: string | null;
   /** For organisations: what the article calls it ("shipping group"). */
   description: string | null;
-  /** Only ever seen inside a person's title ("Head of the Presidential Administration Mahmoud Vaezi"). */
-  insideTitle: boolean;
   /** The first word opens its clause, so its capital letter proves nothing. */
   clauseInitial: boolean;
 }
@@ -58,36 +67,6 @@ export interface SentenceMentions {
   countries: CountryMention[];
 }
 
-/** Capitalised words that open clauses without being names. */
-const FUNCTION_WORDS = new Set(
-  (
-    'the a an this that these those his her its their our my your he she it they we i you there here but and or so ' +
-    'yet nor in on at for with as after before when while if however meanwhile some many most all both one no not ' +
-    'what who whom whose why how where which according under since although though still also earlier later last ' +
-    'next then during despite from by to of into about among until unless because once other another each every ' +
-    'such is are was were be been will would can could should may might must has have had do does did now today ' +
-    'yesterday tomorrow instead indeed even just only more less several few any none nothing something everyone ' +
-    'people analysts officials experts critics shares prices sources police residents investors fans users ' +
-    'overall again already asked like unlike over across against through via per please thanks yes'
-  ).split(' '),
-);
-
-/** Surnames that are also organisation or place words ("Stuart Hall", "Mark Field"). */
-const SURNAME_LIKE = new Set('hall field park church post hill mills bridge stone wood brook cross banks ford price'.split(' '));
-const CONNECTORS_AFTER_ORG = new Set(['of', 'for', 'on']);
-/** Nouns for a person's job that also name kinds of company ("chip designer Arden Micro"). */
-const AMBIGUOUS_ROLES = new Set('designer developer producer maker operator supplier investor partner publisher owner rival carrier lender manufacturer distributor seller buyer provider holder bidder sponsor miner'.split(' '));
-/** Lower-case nouns after a name that make it an organisation ("the Evópoli party", "the Riverside club"). */
-const ORG_TYPE_NOUNS = new Set('party club team company firm group bank agency airline brand newspaper broadcaster network union league association foundation charity fund conglomerate carmaker automaker startup label studio publisher chain franchise retailer insurer lender militia movement coalition alliance'.split(' '));
-/** What an organisation has ("Arden's board", "SoftBank shares"). */
-const ORGANIZATION_PARTS = new Set('board shares stock stake headquarters executives employees staff shareholders investors subsidiary unit customers profit revenue sales products spokesperson spokesman spokeswoman'.split(' '));
-/** Verbs of sport results before a team ("beat Northgate City"). */
-const MATCH_VERBS = new Set('beat beats defeated defeat edged thrashed hosted host hosts against'.split(' '));
-/** Role words that are also surnames ("Masayoshi Son"). */
-const KINSHIP = new Set('son daughter brother sister mother father wife husband widow uncle aunt cousin nephew niece friend'.split(' '));
-const NAME_ENDINGS = new Set('inc ltd corp llc llp plc pd gmbh'.split(' '));
-const COMPASS = new Set('north south east west northern southern eastern western central'.split(' '));
-const AUXILIARIES = new Set('is was has had have will would must can could should may might plans wants says said'.split(' '));
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
 
 /**
@@ -524,7 +503,6 @@ class SentenceAnalysis {
       affiliation: details.affiliation ?? null,
       description: details.description ?? null,
       evidence: details.evidence,
-      insideTitle: false,
       clauseInitial: this.clauseInitial(start),
     };
   }

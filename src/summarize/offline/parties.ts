@@ -69,7 +69,6 @@ function agencyMention(agency: string, sentence: number): NameMention {
     role: null,
     affiliation: null,
     description: 'news agency',
-    insideTitle: false,
     clauseInitial: false,
   };
 }
