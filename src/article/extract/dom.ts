@@ -10,6 +10,115 @@ interface HtmlParser {
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const linkedom = require('linkedom') as { DOMParser: new () => HtmlParser };
 
+/** Larger pages are cut; no real article needs more, and parse time grows with size. */
+export const MAX_HTML_CHARS = 3_000_000;
+/** Real pages nest under 100 deep; linkedom's parser slows quadratically with depth, so deeper tags are dropped. */
+export const MAX_NESTING_DEPTH = 400;
+/** Below this many tags, even the worst nesting parses in a fraction of a second, so the depth scan is skipped. */
+const TAG_COUNT_NEEDING_DEPTH_SCAN = 8_000;
+
+const RAW_TEXT_ELEMENTS = 'script|style|textarea|title|xmp|iframe|noembed|noframes|noscript|template';
+const VOID_ELEMENTS = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
+  'keygen', 'command', 'basefont', 'frame', 'isindex',
+]);
+/** Tags whose start closes an open `<p>` or a sibling of the same kind (the parser's implied end tags, simplified). */
+const CLOSES_OPEN_PARAGRAPH = new Set([
+  'p', 'div', 'ul', 'ol', 'li', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'section',
+  'article', 'aside', 'header', 'footer', 'nav', 'form', 'figure', 'dl', 'hr', 'address', 'details', 'main',
+]);
+const CLOSES_SAME_TAG = new Set(['li', 'dt', 'dd', 'tr', 'td', 'th', 'option']);
+
+/**
+ * Removes every tag that would open deeper than `maxDepth` (and its end tag). Scripts, styles and comments are
+ * skipped whole. Only called on tag-heavy input, where a crafted page could otherwise stall the parser.
+ */
+export function limitNestingDepth(html: string, maxDepth = MAX_NESTING_DEPTH): string {
+  const token = new RegExp(
+    `<!--[\\s\\S]*?(?:-->|$)|<(${RAW_TEXT_ELEMENTS})\\b[^>]*>[\\s\\S]*?(?:</\\1\\s*>|$)|<(/?)([a-zA-Z][^\\s/>]*)[^>]*>`,
+    'gi',
+  );
+  const open: string[] = [];
+  const droppedOpenTags = new Map<string, number>();
+  const kept: string[] = [];
+  let copiedUpTo = 0;
+  const drop = (start: number, end: number): void => {
+    kept.push(html.slice(copiedUpTo, start));
+    copiedUpTo = end;
+  };
+
+  for (let match = token.exec(html); match !== null; match = token.exec(html)) {
+    const name = match[3]?.toLowerCase();
+    if (name === undefined) continue;
+    const end = match.index + match[0].length;
+    if (match[2] === '/') {
+      if (open[open.length - 1] === name) {
+        open.pop();
+      } else if ((droppedOpenTags.get(name) ?? 0) > 0) {
+        droppedOpenTags.set(name, (droppedOpenTags.get(name) ?? 0) - 1);
+        drop(match.index, end);
+      } else {
+        const at = open.lastIndexOf(name);
+        if (at !== -1) open.length = at;
+      }
+      continue;
+    }
+    if (VOID_ELEMENTS.has(name) || match[0].endsWith('/>')) continue;
+    const top = open[open.length - 1];
+    if ((top === 'p' && CLOSES_OPEN_PARAGRAPH.has(name)) || (top === name && CLOSES_SAME_TAG.has(name))) open.pop();
+    if (open.length >= maxDepth) {
+      droppedOpenTags.set(name, (droppedOpenTags.get(name) ?? 0) + 1);
+      drop(match.index, end);
+    } else {
+      open.push(name);
+    }
+  }
+  if (copiedUpTo === 0) return html;
+  kept.push(html.slice(copiedUpTo));
+  return kept.join('');
+}
+
+/** Oversized pages are mostly inline scripts and styles: drop those before cutting into the markup itself. */
+function boundSize(html: string): string {
+  if (html.length <= MAX_HTML_CHARS) return html;
+  const withoutCode = html.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '');
+  return withoutCode.length <= MAX_HTML_CHARS ? withoutCode : withoutCode.slice(0, MAX_HTML_CHARS);
+}
+
+function countTags(html: string, atLeast: number): number {
+  const tagStart = /<[a-zA-Z]/g;
+  let count = 0;
+  while (count < atLeast && tagStart.test(html)) count++;
+  return count;
+}
+
+/** linkedom does not build a body for markup that lacks one: move stray children of `<html>` into `<body>`. */
+function repairSkeleton(document: Document): void {
+  const root = document.documentElement;
+  const head = document.head;
+  const body = document.body;
+  const firstBodyChild = body.firstChild;
+  let seenBody = false;
+  for (const child of Array.from(root.childNodes)) {
+    if (child === head) continue;
+    if (child === body) {
+      seenBody = true;
+      continue;
+    }
+    if (seenBody) body.appendChild(child);
+    else body.insertBefore(child, firstBodyChild);
+  }
+}
+
+/** Parses untrusted HTML into a Document with `<html>`, `<head>` and `<body>`, within bounded time. */
 export function parseHtmlDocument(html: string): Document {
-  return new linkedom.DOMParser().parseFromString(html, 'text/html');
+  let markup = boundSize(html);
+  if (countTags(markup, TAG_COUNT_NEEDING_DEPTH_SCAN) >= TAG_COUNT_NEEDING_DEPTH_SCAN) markup = limitNestingDepth(markup);
+  const parser = new linkedom.DOMParser();
+  let document = parser.parseFromString(markup, 'text/html');
+  if (document.documentElement?.tagName !== 'HTML') {
+    document = parser.parseFromString(`<!DOCTYPE html><html><head></head><body>${markup}</body></html>`, 'text/html');
+  }
+  repairSkeleton(document);
+  return document;
 }

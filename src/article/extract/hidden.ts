@@ -1,0 +1,134 @@
+/// <reference lib="dom" />
+import type { PageInventory } from './inventory';
+
+/**
+ * Text a reader cannot see must not reach the summarizer: hidden text is a prompt-injection channel, and it is never
+ * part of the article the reader chose. We cannot run the page's CSS, so we honour what is declared on the element
+ * (`hidden`, `aria-hidden`, inline styles) and the simple class and id rules of the page's own `<style>` sheets.
+ */
+
+/** Declarations that make an element and its text invisible, in an inline style or a stylesheet rule. */
+const INVISIBLE_STYLE = new RegExp(
+  '(?:^|;)\\s*(?:' +
+    [
+      'display\\s*:\\s*none',
+      'visibility\\s*:\\s*(?:hidden|collapse)',
+      'opacity\\s*:\\s*0(?:\\.0*)?\\s*(?:!important\\s*)?(?:;|$)',
+      'font-size\\s*:\\s*0(?:px|em|rem|%)?\\s*(?:!important\\s*)?(?:;|$)',
+      'clip\\s*:\\s*rect\\(\\s*0',
+      'clip-path\\s*:\\s*inset\\(\\s*50%',
+      '(?:left|top|text-indent)\\s*:\\s*-\\d{4,}',
+    ].join('|') +
+    ')',
+  'i',
+);
+const INVISIBLE_STYLE_ANYWHERE = new RegExp(INVISIBLE_STYLE.source.replace('(?:^|;)', '[{;]'), 'i');
+const SIMPLE_SELECTOR = /^([.#])(-?[_a-zA-Z][\w-]*)$/;
+
+/**
+ * Some sites ship the whole article inside a wrapper that their scripts reveal later (anti-flicker, lazy "read more").
+ * A hidden element holding more than this share of the page's text is treated as such a wrapper and kept; hidden
+ * parts inside it are still removed. Injected text is a small addition to a visible page, never most of it.
+ */
+const REVEALED_WRAPPER_SHARE = 0.5;
+
+function styleHides(style: string): boolean {
+  return INVISIBLE_STYLE.test(style.replace(/\/\*[\s\S]*?\*\//g, ''));
+}
+
+interface HidingSelectors {
+  classes: Set<string>;
+  ids: Set<string>;
+}
+
+/** Class and id selectors that the page's own stylesheets hide outright (`.sr-hide{display:none}`). */
+function hidingSelectors(styleSheets: readonly string[]): HidingSelectors {
+  const selectors: HidingSelectors = { classes: new Set(), ids: new Set() };
+  for (const sheet of styleSheets) {
+    if (!INVISIBLE_STYLE_ANYWHERE.test(sheet)) continue;
+    for (const rule of topLevelRules(sheet)) {
+      if (!styleHides(rule.declarations)) continue;
+      for (const selector of rule.selectors.split(',')) {
+        const simple = SIMPLE_SELECTOR.exec(selector.trim());
+        if (simple?.[1] === '.') selectors.classes.add(simple[2] ?? '');
+        else if (simple?.[1] === '#') selectors.ids.add(simple[2] ?? '');
+      }
+    }
+  }
+  return selectors;
+}
+
+/**
+ * Rules outside any at-rule: what `@media` hides depends on a viewport we do not have, so those rules are ignored.
+ * Jumps from brace to brace: inline stylesheets run to hundreds of kilobytes.
+ */
+function* topLevelRules(css: string): Generator<{ selectors: string; declarations: string }> {
+  const source = css.replace(/\/\*[\s\S]*?\*\//g, '');
+  const brace = /[{}]/g;
+  let depth = 0;
+  let preludeStart = 0;
+  let blockStart = 0;
+  let prelude = '';
+  for (let match = brace.exec(source); match !== null; match = brace.exec(source)) {
+    if (match[0] === '{') {
+      if (depth === 0) {
+        prelude = source.slice(preludeStart, match.index);
+        blockStart = match.index + 1;
+      }
+      depth++;
+    } else if (depth > 0) {
+      depth--;
+      if (depth === 0) {
+        // A statement at-rule (`@import …;`) may precede the selector in the same prelude.
+        const selectors = prelude.slice(prelude.lastIndexOf(';') + 1);
+        if (!selectors.trimStart().startsWith('@')) {
+          yield { selectors, declarations: source.slice(blockStart, match.index) };
+        }
+        preludeStart = match.index + 1;
+      }
+    }
+  }
+}
+
+function isHidden(element: Element, selectors: HidingSelectors): boolean {
+  const hidden = element.getAttribute('hidden');
+  if (hidden !== null && hidden.toLowerCase() !== 'until-found') return true;
+  if (element.getAttribute('aria-hidden')?.trim().toLowerCase() === 'true') return true;
+  const style = element.getAttribute('style');
+  if (style !== null && styleHides(style)) return true;
+  if (selectors.ids.size > 0) {
+    const id = element.getAttribute('id');
+    if (id !== null && selectors.ids.has(id)) return true;
+  }
+  if (selectors.classes.size > 0) {
+    const classes = element.getAttribute('class');
+    if (classes !== null && classes.split(/\s+/).some((name) => selectors.classes.has(name))) return true;
+  }
+  return false;
+}
+
+function textLength(node: Node): number {
+  return node.textContent?.length ?? 0;
+}
+
+/** Removes from the document every element a reader of the rendered page would not see. */
+export function removeHiddenContent(document: Document, inventory: PageInventory): void {
+  for (const element of inventory.invisible) element.remove();
+
+  const selectors = hidingSelectors(inventory.styleSheets);
+  const candidates =
+    selectors.classes.size > 0 || selectors.ids.size > 0
+      ? [...inventory.declaredHidden, ...inventory.styled]
+      : inventory.declaredHidden;
+  let pageText: number | null = null;
+  for (const element of candidates) {
+    if (element === document.body || element === document.documentElement || !isHidden(element, selectors)) continue;
+    const length = textLength(element);
+    // Only a large hidden block can be a revealed wrapper; measuring the page is deferred until one shows up.
+    if (length > 1_000) {
+      pageText ??= textLength(document.body);
+      if (length > REVEALED_WRAPPER_SHARE * pageText) continue;
+    }
+    element.remove();
+  }
+}

@@ -1,0 +1,97 @@
+/// <reference lib="dom" />
+
+/**
+ * Everything the extractor needs to know about a page before extraction, gathered in one walk over its elements:
+ * selector queries cost linkedom a full document traversal each, and there would be a dozen of them.
+ */
+export interface PageInventory {
+  /** Meta tags keyed by lower-cased `property`, `name`, `itemprop` or `http-equiv`; first declaration wins. */
+  metaTags: Map<string, string>;
+  jsonLdSources: string[];
+  styleSheets: string[];
+  canonicalHref: string | null;
+  baseHref: string | null;
+  /** `itemprop` elements that may carry a date (`<time itemprop="datePublished" datetime=…>`), by lower-cased name. */
+  itempropDates: Map<string, string>;
+  /** Elements no reader ever sees: templates, noscript fallbacks, scripts, styles, hidden inputs, closed dialogs. */
+  invisible: Element[];
+  /** Elements that declare themselves hidden (`hidden`, `aria-hidden`, inline style), to be confirmed. */
+  declaredHidden: Element[];
+  /** Elements with a class or id, which a page stylesheet rule may hide. */
+  styled: Element[];
+}
+
+const ALWAYS_INVISIBLE = new Set(['TEMPLATE', 'NOSCRIPT', 'SCRIPT', 'STYLE']);
+const DATE_ITEMPROPS = new Set(['datepublished', 'datemodified']);
+
+function recordMeta(element: Element, tags: Map<string, string>): void {
+  const content = element.getAttribute('content');
+  if (content === null || content.trim() === '') return;
+  for (const attribute of ['property', 'name', 'itemprop', 'http-equiv']) {
+    const keys = element.getAttribute(attribute);
+    if (keys === null) continue;
+    for (const key of keys.toLowerCase().split(/\s+/)) {
+      if (key !== '' && !tags.has(key)) tags.set(key, content.trim());
+    }
+  }
+}
+
+function inspect(element: Element, inventory: PageInventory): void {
+  const tag = element.tagName.toUpperCase();
+  if (!element.hasAttributes() && !ALWAYS_INVISIBLE.has(tag)) return;
+  if (tag === 'META') {
+    recordMeta(element, inventory.metaTags);
+    return;
+  }
+  if (tag === 'SCRIPT' && /^\s*application\/ld\+json/i.test(element.getAttribute('type') ?? '')) {
+    inventory.jsonLdSources.push(element.textContent ?? '');
+  } else if (tag === 'STYLE') {
+    inventory.styleSheets.push(element.textContent ?? '');
+  } else if (tag === 'LINK' && inventory.canonicalHref === null) {
+    const rel = (element.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
+    if (rel.includes('canonical')) inventory.canonicalHref = element.getAttribute('href');
+  } else if (tag === 'BASE' && inventory.baseHref === null) {
+    inventory.baseHref = element.getAttribute('href');
+  }
+
+  if (
+    ALWAYS_INVISIBLE.has(tag) ||
+    (tag === 'INPUT' && element.getAttribute('type')?.toLowerCase() === 'hidden') ||
+    (tag === 'DIALOG' && !element.hasAttribute('open'))
+  ) {
+    inventory.invisible.push(element);
+    return;
+  }
+
+  const itemprop = element.getAttribute('itemprop')?.toLowerCase();
+  if (itemprop !== undefined) {
+    for (const name of itemprop.split(/\s+/)) {
+      if (!DATE_ITEMPROPS.has(name) || inventory.itempropDates.has(name)) continue;
+      const value = element.getAttribute('datetime') ?? element.getAttribute('content') ?? element.textContent;
+      if (value !== null && value.trim() !== '') inventory.itempropDates.set(name, value.trim());
+    }
+  }
+  if (element.hasAttribute('hidden') || element.hasAttribute('aria-hidden') || element.hasAttribute('style')) {
+    inventory.declaredHidden.push(element);
+  }
+  if (element.hasAttribute('class') || element.hasAttribute('id')) inventory.styled.push(element);
+}
+
+export function takeInventory(document: Document): PageInventory {
+  const inventory: PageInventory = {
+    metaTags: new Map(),
+    jsonLdSources: [],
+    styleSheets: [],
+    canonicalHref: null,
+    baseHref: null,
+    itempropDates: new Map(),
+    invisible: [],
+    declaredHidden: [],
+    styled: [],
+  };
+  const walker = document.createTreeWalker(document.documentElement, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let node: Node | null = walker.currentNode; node !== null; node = walker.nextNode()) {
+    inspect(node as Element, inventory);
+  }
+  return inventory;
+}

@@ -1,0 +1,120 @@
+/// <reference lib="dom" />
+
+/** Elements whose start and end break the text into separate paragraphs. */
+const BLOCK_ELEMENTS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
+  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'LI',
+  'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TFOOT', 'THEAD', 'TR', 'UL',
+]);
+
+/** Elements whose text a reader never sees as prose. */
+const SKIPPED_ELEMENTS = new Set([
+  'SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'SELECT', 'TEXTAREA',
+  'BUTTON', 'INPUT', 'HEAD', 'TITLE', 'META', 'LINK',
+]);
+
+const CELL_ELEMENTS = new Set(['TD', 'TH']);
+const HEADING_ELEMENTS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+export function normalizeWhitespace(text: string): string {
+  return text.replace(/[\s\u200b\u00ad\ufeff]+/g, ' ').trim();
+}
+
+/** One paragraph of visible text, with the layout facts that tell prose from page furniture. */
+export interface TextBlock {
+  text: string;
+  /** Characters of `text` that sit inside links (whitespace excluded). */
+  linkChars: number;
+  heading: boolean;
+  listItem: boolean;
+  /** In a `<figcaption>`, or in a `<figure>` outside any quotation (embedded posts are quotations): not prose. */
+  caption: boolean;
+}
+
+interface Context {
+  link: number;
+  heading: number;
+  listItem: number;
+  figure: number;
+  figcaption: number;
+  quote: number;
+}
+
+function counterOf(tag: string): keyof Context | null {
+  if (tag === 'A') return 'link';
+  if (HEADING_ELEMENTS.has(tag)) return 'heading';
+  if (tag === 'LI' || tag === 'DT' || tag === 'DD') return 'listItem';
+  if (tag === 'FIGURE') return 'figure';
+  if (tag === 'FIGCAPTION') return 'figcaption';
+  if (tag === 'BLOCKQUOTE' || tag === 'Q') return 'quote';
+  return null;
+}
+
+/**
+ * The visible text under `root` as blocks, one per paragraph-level element. Walks the tree iteratively so a
+ * pathologically deep document cannot overflow the stack.
+ */
+export function textBlocksOf(root: Node): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  const context: Context = { link: 0, heading: 0, listItem: 0, figure: 0, figcaption: 0, quote: 0 };
+  let pending: TextBlock = { text: '', linkChars: 0, heading: false, listItem: false, caption: false };
+  const endBlock = (): void => {
+    const text = normalizeWhitespace(pending.text);
+    if (text !== '') blocks.push({ ...pending, text });
+    pending = { text: '', linkChars: 0, heading: false, listItem: false, caption: false };
+  };
+  const appendText = (value: string): void => {
+    if (value.trim() === '') {
+      pending.text += ' ';
+      return;
+    }
+    pending.text += value;
+    if (context.link > 0) pending.linkChars += value.replace(/\s+/g, '').length;
+    pending.heading ||= context.heading > 0;
+    pending.listItem ||= context.listItem > 0;
+    pending.caption ||= context.figcaption > 0 || (context.figure > 0 && context.quote === 0);
+  };
+  const enter = (tag: string): void => {
+    if (BLOCK_ELEMENTS.has(tag)) endBlock();
+    else if (CELL_ELEMENTS.has(tag)) pending.text += ' ';
+    const counter = counterOf(tag);
+    if (counter !== null) context[counter]++;
+  };
+  const exit = (tag: string): void => {
+    if (BLOCK_ELEMENTS.has(tag)) endBlock();
+    const counter = counterOf(tag);
+    if (counter !== null) context[counter]--;
+  };
+  /** Leaves `start` (exiting it if it was entered) and every ancestor that has no next sibling. */
+  const advanceFrom = (start: Node, entered: boolean): Node | null => {
+    let at: Node | null = start;
+    let exiting = entered;
+    while (at !== null && at !== root) {
+      if (exiting && at.nodeType === 1) exit((at as Element).tagName.toUpperCase());
+      if (at.nextSibling !== null) return at.nextSibling;
+      at = at.parentNode;
+      exiting = true;
+    }
+    return null;
+  };
+
+  let node: Node | null = root.firstChild;
+  while (node !== null) {
+    if (node.nodeType === 3) {
+      appendText(node.nodeValue ?? '');
+      node = advanceFrom(node, false);
+    } else if (node.nodeType !== 1 || SKIPPED_ELEMENTS.has((node as Element).tagName.toUpperCase())) {
+      node = advanceFrom(node, false);
+    } else {
+      enter((node as Element).tagName.toUpperCase());
+      node = node.firstChild ?? advanceFrom(node, true);
+    }
+  }
+  endBlock();
+  return blocks;
+}
+
+/** Paragraphs separated by exactly one blank line: the shape the summarizer's sentence splitter expects. */
+export function joinParagraphs(paragraphs: readonly string[]): string {
+  return paragraphs.map(normalizeWhitespace).filter((paragraph) => paragraph !== '').join('\n\n');
+}
