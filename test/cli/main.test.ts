@@ -1,0 +1,107 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { promisify } from 'node:util';
+import { runCli } from '../../src/cli/main';
+import { ArticleServer, newsPage } from '../support/articleServer';
+
+const FIXTURES = join(__dirname, '../fixtures/articles');
+const SAMPLE = join(FIXTURES, 'azerbaijan-iran-delegation.txt');
+
+async function cli(args: string[], stdin = '') {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  const code = await runCli(args, { stdout, stderr, readStdin: async () => stdin, env: {} });
+  return { code, out, err };
+}
+
+describe('newsbot summarize', () => {
+  it('summarizes a local text file with the offline engine when no key is set', async () => {
+    const { code, out } = await cli(['summarize', SAMPLE]);
+    expect(code).toBe(0);
+    expect(out).toContain('• A delegation headed by Deputy Prime Minister of Azerbaijan Shahin Mustafayev');
+    expect(out).toContain('Shahin Mustafayev — Deputy Prime Minister, Azerbaijan');
+    expect(out).toContain('Countries: Azerbaijan, Iran, Russia, Turkey');
+    expect(out).toContain('Summarized by the offline summarizer');
+  });
+
+  it('prints the summary object with --json', async () => {
+    const { code, out } = await cli(['summarize', SAMPLE, '--json']);
+    expect(code).toBe(0);
+    const summary = JSON.parse(out) as Record<string, unknown>;
+    expect(summary).toMatchObject({
+      title: expect.any(String),
+      bullets: expect.arrayContaining([expect.any(String)]),
+      evidence: expect.any(Array),
+      parties: {
+        people: expect.arrayContaining([{ name: 'Ilham Aliyev', role: 'President', affiliation: 'Azerbaijan' }]),
+        organizations: expect.arrayContaining([expect.objectContaining({ name: 'Trend' })]),
+        countries: expect.arrayContaining([{ name: 'Iran' }]),
+      },
+      engine: 'offline',
+      fallback: null,
+    });
+    expect((summary.bullets as string[]).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reads text from stdin with "-"', async () => {
+    const { code, out } = await cli(['summarize', '-'], readFileSync(join(FIXTURES, 'fictional-merger.txt'), 'utf8'));
+    expect(code).toBe(0);
+    expect(out).toContain('Halvorsen Maritime');
+  });
+
+  it('refuses links to private addresses, as the bot does', async () => {
+    const { code, err } = await cli(['summarize', 'http://169.254.169.254/latest/meta-data/']);
+    expect(code).toBe(1);
+    expect(err).toContain('That address is not allowed');
+  });
+
+  it('explains its usage when called wrongly', async () => {
+    const { code, err } = await cli(['summarize']);
+    expect(code).toBe(2);
+    expect(err).toContain('Usage:');
+  });
+});
+
+describe('newsbot extract', () => {
+  const pages = new ArticleServer();
+  beforeAll(() => pages.start());
+  afterAll(() => pages.stop());
+
+  it('extracts several inputs, one JSON line each, reporting a bad one without stopping', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsbot-cli-'));
+    const page = join(dir, 'story.html');
+    writeFileSync(page, newsPage('Halvorsen to buy Kestrel', readFileSync(join(FIXTURES, 'fictional-merger.txt'), 'utf8')));
+    const { code, out } = await cli(['extract', page, join(dir, 'missing.html'), '--json', '--url', 'https://news.example.com/story']);
+    expect(code).toBe(1);
+    const [first, second] = out.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(first).toMatchObject({
+      input: page,
+      url: 'https://news.example.com/story',
+      title: expect.stringContaining('Halvorsen to buy Kestrel'),
+      siteName: 'Trend News',
+      publishedAt: expect.stringMatching(/^2020-12-22/),
+      lang: 'en',
+      text: expect.stringContaining('creating one of the largest container-handling businesses in northern Europe.\n\nIngrid Solberg-Vance'),
+      partial: false,
+      error: null,
+    });
+    expect(second).toMatchObject({ input: join(dir, 'missing.html'), text: null, error: expect.stringContaining('ENOENT') });
+  });
+});
+
+describe('the newsbot binary', () => {
+  it('runs the CLI entry point as its own process', async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, ['--require', 'tsx/cjs', join(__dirname, '../../src/cli/main.ts'), 'summarize', SAMPLE, '--json'], {
+      cwd: join(__dirname, '../..'),
+      env: { PATH: process.env.PATH ?? '' },
+    });
+    expect(JSON.parse(stdout)).toMatchObject({ engine: 'offline' });
+  });
+});
