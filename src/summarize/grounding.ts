@@ -86,10 +86,12 @@ class SourceIndex {
     text: string,
     readonly sentences: readonly Sentence[],
   ) {
-    this.paddedText = ` ${words(normalizeForMatching(text)).join(' ')} `;
-    const normalized = sentences.map((sentence) => normalizeForMatching(sentence.text));
-    this.sentenceWords = normalized.map((sentence) => new Set(words(sentence)));
-    this.sentenceStems = normalized.map((sentence) => new Set(contentStems(sentence)));
+    // Sentences cover the text; normalising them once serves both the phrase search and the per-sentence checks.
+    const sentenceWordLists = sentences.map((sentence) => words(normalizeForMatching(sentence.text)));
+    const coversText = sentences.length > 0;
+    this.paddedText = ` ${(coversText ? sentenceWordLists.flat() : words(normalizeForMatching(text))).join(' ')} `;
+    this.sentenceWords = sentenceWordLists.map((list) => new Set(list));
+    this.sentenceStems = sentenceWordLists.map((list) => new Set(stemsOf(list)));
     this.sentenceNumbers = sentences.map((sentence) => new Set(numbersIn(sentence.text)));
   }
 
@@ -185,9 +187,11 @@ function verifiedEvidence(bullet: DraftBullet, index: SourceIndex): string[] | n
 
 /** Crude but language-tolerant stemming: content words cut to five letters ("discussed", "discussion" → "discu"). */
 function contentStems(normalized: string): string[] {
-  return words(normalized)
-    .filter((word) => word.length >= 3 && !STOPWORDS.has(word) && !/^\d+$/.test(word))
-    .map((word) => word.slice(0, 5));
+  return stemsOf(words(normalized));
+}
+
+function stemsOf(wordList: string[]): string[] {
+  return wordList.filter((word) => word.length >= 3 && !STOPWORDS.has(word) && !/^\d+$/.test(word)).map((word) => word.slice(0, 5));
 }
 
 /** Numbers as written, without thousands separators: "4.2", "14000", "50". */

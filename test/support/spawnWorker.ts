@@ -12,7 +12,7 @@ export interface SpawnedWorker {
 
 /** Starts `test/support/workerEntry.ts` as its own Node process and waits until it takes jobs. */
 export async function spawnWorker(env: Record<string, string>): Promise<SpawnedWorker> {
-  const child = spawn(process.execPath, ['--require', 'tsx/cjs', join(__dirname, 'workerEntry.ts')], {
+  const child = spawn(process.execPath, [...(process.env.WPROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/wprof'] : []), '--require', 'tsx/cjs', join(__dirname, 'workerEntry.ts')], {
     cwd: join(__dirname, '../..'),
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
