@@ -10,9 +10,12 @@ export interface SpawnedWorker {
   exited: Promise<number | null>;
 }
 
-/** Starts `test/support/workerEntry.ts` as its own Node process and waits until it takes jobs. */
+/**
+ * Starts `test/support/workerEntry.ts` as its own Node process and waits until it takes jobs.
+ * NEWSBOT_PROFILE_WORKER=<dir> writes a V8 CPU profile of the worker there when it exits (used to profile the bench).
+ */
 export async function spawnWorker(env: Record<string, string>): Promise<SpawnedWorker> {
-  const child = spawn(process.execPath, [...(process.env.WPROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/wprof'] : []), '--require', 'tsx/cjs', join(__dirname, 'workerEntry.ts')], {
+  const child = spawn(process.execPath, [...(process.env.NEWSBOT_PROFILE_WORKER ? ['--cpu-prof', `--cpu-prof-dir=${process.env.NEWSBOT_PROFILE_WORKER}`] : []), '--require', 'tsx/cjs', join(__dirname, 'workerEntry.ts')], {
     cwd: join(__dirname, '../..'),
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
