@@ -1,6 +1,6 @@
 import { extractArticle, NoArticleError } from './extract';
 import { safeFetch, type FetchedDocument, type SafeFetchOptions } from './fetch';
-import { countWords, normalizePastedText } from './pastedText';
+import { articleFromText, normalizePastedText } from './pastedText';
 import { DEFAULT_PDF_TEXT_OPTIONS, extractPdfText, type PdfTextOptions } from './pdf';
 import type { Article } from './types';
 
@@ -66,28 +66,11 @@ async function articleFromPdf(
 ): Promise<Article> {
   const pdf = await extractPdfText(document.bytes, options.pdf ?? DEFAULT_PDF_TEXT_OPTIONS, options.signal);
   const text = normalizePastedText(pdf.text);
-  return { ...documentArticle(url, document.finalUrl, text, 'pdf'), title: pdf.title, partial: pdf.truncated };
+  return { ...articleFromText(text, { url, finalUrl: document.finalUrl, kind: 'pdf' }), title: pdf.title, partial: pdf.truncated };
 }
 
 function articleFromPlainText(url: string, finalUrl: string, content: string): Article {
   const text = normalizePastedText(content);
   if (text === '') throw new NoArticleError(`empty text document at ${finalUrl}`);
-  return documentArticle(url, finalUrl, text, 'text');
-}
-
-function documentArticle(url: string, finalUrl: string, text: string, kind: 'pdf' | 'text'): Article {
-  return {
-    url,
-    finalUrl,
-    canonicalUrl: null,
-    title: null,
-    byline: null,
-    siteName: null,
-    publishedAt: null,
-    lang: null,
-    text,
-    wordCount: countWords(text),
-    partial: false,
-    kind,
-  };
+  return articleFromText(text, { url, finalUrl, kind: 'text' });
 }

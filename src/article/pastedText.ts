@@ -20,11 +20,10 @@ export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
 
-export function articleFromPastedText(text: string): Article {
-  const body = normalizePastedText(text);
+/** An Article made of bare text (pasted, a plain-text document, a PDF): no page metadata to speak of. */
+export function articleFromText(body: string, origin: Pick<Article, 'url' | 'finalUrl' | 'kind'>): Article {
   return {
-    url: null,
-    finalUrl: null,
+    ...origin,
     canonicalUrl: null,
     title: null,
     byline: null,
@@ -34,6 +33,9 @@ export function articleFromPastedText(text: string): Article {
     text: body,
     wordCount: countWords(body),
     partial: false,
-    kind: 'pasted',
   };
+}
+
+export function articleFromPastedText(text: string): Article {
+  return articleFromText(normalizePastedText(text), { url: null, finalUrl: null, kind: 'pasted' });
 }
