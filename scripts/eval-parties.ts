@@ -5,7 +5,19 @@ import { loadCliConfig } from '../src/config';
 import { createSummarizers } from '../src/summarize/createSummarizers';
 import { splitSentences } from '../src/summarize/text/sentences';
 import type { EngineName, Summarizer } from '../src/summarize/types';
-import { GoldFileSchema, PARTY_TYPES, precision, recall, scoreParties, sumScores, type GoldFile, type PartiesScore } from './eval/partyScoring';
+import {
+  ATTRIBUTES,
+  attributeAccuracy,
+  GoldFileSchema,
+  PARTY_TYPES,
+  precision,
+  recall,
+  scoreParties,
+  sumScores,
+  type AttributeScore,
+  type GoldFile,
+  type PartiesScore,
+} from './eval/partyScoring';
 
 export interface EvalCase {
   name: string;
@@ -38,40 +50,58 @@ export async function evaluateParties(engine: Summarizer, cases: readonly EvalCa
   return { cases: results, total: sumScores(results.map((result) => result.score)), millisecondsPerArticle: results.length ? totalMs / results.length : 0 };
 }
 
-/** Every `*.gold.json` in the directory, with the article text its `source` names (relative to the gold file). */
-export async function loadCases(dir: string): Promise<EvalCase[]> {
+/**
+ * Every `*.gold.json` in the directory, with the article text its `source` names (relative to the gold file). A
+ * `prefix` goes before each case name, to tell sets apart when several are scored together.
+ */
+export async function loadCases(dir: string, prefix = ''): Promise<EvalCase[]> {
   const files = (await readdir(dir)).filter((file) => file.endsWith('.gold.json')).sort();
   return Promise.all(
     files.map(async (file) => {
       const gold = GoldFileSchema.parse(JSON.parse(await readFile(path.join(dir, file), 'utf8')));
-      return { name: file.replace(/\.gold\.json$/, ''), text: await readFile(path.join(dir, gold.source), 'utf8'), gold };
+      return { name: `${prefix}${file.replace(/\.gold\.json$/, '')}`, text: await readFile(path.join(dir, gold.source), 'utf8'), gold };
     }),
   );
 }
 
-function cell(score: PartiesScore[keyof PartiesScore]): string {
+function cell(score: PartiesScore[(typeof PARTY_TYPES)[number]]): string {
   return `${precision(score).toFixed(2)}/${recall(score).toFixed(2)}`.padEnd(11);
+}
+
+/** Acceptable out of scored, with wrong answers flagged: "3/4 1✗". */
+function attributeCell(score: AttributeScore): string {
+  return (score.scored === 0 ? '-' : `${score.acceptable}/${score.scored}${score.wrong ? ` ${score.wrong}✗` : ''}`).padEnd(9);
 }
 
 export function formatReport(report: EvalReport, verbose: boolean): string {
   const width = Math.max(8, ...report.cases.map((result) => result.name.length));
-  const header = `${'article'.padEnd(width)}  ${PARTY_TYPES.map((type) => type.padEnd(11)).join(' ')}  ms`;
-  const lines = [`precision/recall per type`, header, '-'.repeat(header.length)];
+  const header = `${'article'.padEnd(width)}  ${PARTY_TYPES.map((type) => type.padEnd(11)).join(' ')}  ${'roles'.padEnd(9)} ${'affil.'.padEnd(9)} ms`;
+  const lines = [`precision/recall per type; roles and affiliations of matched people: acceptable/scored, ✗ wrong`, header, '-'.repeat(header.length)];
   for (const result of report.cases) {
-    lines.push(`${result.name.padEnd(width)}  ${PARTY_TYPES.map((type) => cell(result.score[type])).join(' ')}  ${result.milliseconds.toFixed(1)}`);
+    const attributes = ATTRIBUTES.map((attribute) => attributeCell(result.score[attribute])).join(' ');
+    lines.push(`${result.name.padEnd(width)}  ${PARTY_TYPES.map((type) => cell(result.score[type])).join(' ')}  ${attributes} ${result.milliseconds.toFixed(1)}`);
     if (verbose) {
       for (const type of PARTY_TYPES) {
         const { missed, spurious } = result.score[type];
         if (missed.length) lines.push(`    ${type} missed: ${missed.join('; ')}`);
         if (spurious.length) lines.push(`    ${type} spurious: ${spurious.join('; ')}`);
       }
+      for (const attribute of ATTRIBUTES) {
+        const { wrongAnswers } = result.score[attribute];
+        if (wrongAnswers.length) lines.push(`    ${attribute} wrong: ${wrongAnswers.join('; ')}`);
+      }
     }
   }
   lines.push('-'.repeat(header.length));
-  lines.push(`${'overall'.padEnd(width)}  ${PARTY_TYPES.map((type) => cell(report.total[type])).join(' ')}  ${report.millisecondsPerArticle.toFixed(1)} ms/article`);
+  const overallAttributes = ATTRIBUTES.map((attribute) => attributeCell(report.total[attribute])).join(' ');
+  lines.push(`${'overall'.padEnd(width)}  ${PARTY_TYPES.map((type) => cell(report.total[type])).join(' ')}  ${overallAttributes} ${report.millisecondsPerArticle.toFixed(1)} ms/article`);
   for (const type of PARTY_TYPES) {
     const score = report.total[type];
     lines.push(`${type}: tp ${score.truePositives}, fp ${score.falsePositives}, fn ${score.falseNegatives}`);
+  }
+  for (const attribute of ATTRIBUTES) {
+    const score = report.total[attribute];
+    lines.push(`${attribute}: ${attributeAccuracy(score).toFixed(2)} acceptable (${score.acceptable}/${score.scored}), ${score.wrong} wrong, ${score.missing} missing`);
   }
   return lines.join('\n');
 }
@@ -88,15 +118,16 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       engine: { type: 'string', default: 'offline' },
-      dir: { type: 'string', default: 'test/fixtures/articles' },
+      dir: { type: 'string', multiple: true, default: ['test/fixtures/articles'] },
       verbose: { type: 'boolean', short: 'v', default: false },
       repeat: { type: 'string', default: '1' },
     },
   });
   const repeat = Number.parseInt(values.repeat, 10);
   if (!Number.isInteger(repeat) || repeat < 1) throw new Error(`--repeat must be a positive integer, got "${values.repeat}"`);
-  const cases = await loadCases(path.resolve(values.dir));
-  if (cases.length === 0) throw new Error(`no *.gold.json files in ${values.dir}`);
+  const dirs = values.dir;
+  const cases = (await Promise.all(dirs.map((dir) => loadCases(path.resolve(dir), dirs.length > 1 ? `${path.basename(dir)}/` : '')))).flat();
+  if (cases.length === 0) throw new Error(`no *.gold.json files in ${dirs.join(', ')}`);
   const engine = engineNamed(values.engine);
   // One untimed pass loads lazy data (the given-name list) and warms the JIT, so ms/article measures steady-state work.
   if (engine.engine === 'offline') await evaluateParties(engine, cases);
@@ -106,7 +137,7 @@ async function main(): Promise<void> {
     const next = await evaluateParties(engine, cases);
     report = { ...report, millisecondsPerArticle: (report.millisecondsPerArticle * pass + next.millisecondsPerArticle) / (pass + 1) };
   }
-  console.log(`engine ${engine.engine}${engine.model ? ` (${engine.model})` : ''}, ${cases.length} articles from ${values.dir}`);
+  console.log(`engine ${engine.engine}${engine.model ? ` (${engine.model})` : ''}, ${cases.length} articles from ${dirs.join(', ')}`);
   console.log(formatReport(report, values.verbose));
 }
 

@@ -29,6 +29,28 @@ describe('eval:parties', () => {
     expect(formatReport(report, true)).toContain('countries spurious: Atlantis');
   });
 
+  it('names cases with a prefix, so sets scored together stay apart', async () => {
+    const cases = await loadCases(fixtures, 'given/');
+    expect(cases[0]!.name).toBe('given/azerbaijan-iran-delegation');
+  });
+
+  it('reports how acceptable the roles and affiliations of matched people are', async () => {
+    const cases = (await loadCases(fixtures)).filter((evalCase) => evalCase.name === 'fictional-transfer');
+    const parrot: Summarizer = {
+      engine: 'openai',
+      model: 'parrot',
+      summarize: async (): Promise<DraftSummary> => ({
+        title: 't',
+        bullets: [],
+        parties: { people: [{ name: 'Graham Pilsworth', role: 'sporting director', affiliation: 'Sporting' }], organizations: [], countries: [] },
+      }),
+    };
+    const report = formatReport(await evaluateParties(parrot, cases), true);
+    expect(report).toContain('roles: 1.00 acceptable (1/1), 0 wrong, 0 missing');
+    expect(report).toContain('affiliations: 0.00 acceptable (0/1), 1 wrong, 0 missing');
+    expect(report).toContain('affiliations wrong: Graham Pilsworth: "Sporting" (expected "Thornbury Athletic")');
+  });
+
   it('gets the offline engine every party of the sample article', async () => {
     const cases = (await loadCases(fixtures)).filter((evalCase) => evalCase.name === 'azerbaijan-iran-delegation');
     const { total } = await evaluateParties(new OfflineSummarizer(), cases);

@@ -1,4 +1,4 @@
-import { GoldFileSchema, normalizeName, precision, recall, scoreParties, scoreType, sumScores } from '../../../scripts/eval/partyScoring';
+import { affiliationAcceptable, attributeAccuracy, GoldFileSchema, normalizeName, precision, recall, roleAcceptable, scoreParties, scoreType, sumScores } from '../../../scripts/eval/partyScoring';
 
 const gold = (people: Array<{ name: string; aliases?: string[] }>) => people.map((entity) => ({ name: entity.name, aliases: entity.aliases ?? [] }));
 
@@ -80,5 +80,61 @@ describe('precision, recall and totals', () => {
     expect(recall(total.countries)).toBe(0);
     expect(precision(total.countries)).toBe(1);
     expect(precision(total.organizations)).toBe(1);
+  });
+});
+
+describe('roles and affiliations', () => {
+  const file = GoldFileSchema.parse({
+    source: 'a.txt',
+    people: [
+      { name: 'Graham Pilsworth', role: 'sporting director', affiliation: 'Thornbury Athletic' },
+      { name: 'Reza Ardakanian', role: 'Energy Minister', affiliation: 'Iran' },
+      { name: 'Aaron Ramsey', role: null, affiliation: [null, 'Wales'] },
+      { name: 'Jane Doe' },
+    ],
+    organizations: [{ name: 'Thornbury Athletic', aliases: ['Thornbury'] }],
+    countries: [{ name: 'Iran' }, { name: 'Wales' }],
+  });
+  const person = (name: string, role: string | null, affiliation: string | null) => ({ name, role, affiliation });
+
+  it('accepts a role equal to the expected one or contained in it, either way, and counts others as wrong', () => {
+    expect(roleAcceptable('director', 'sporting director')).toBe(true);
+    expect(roleAcceptable('former Energy Minister', 'energy minister')).toBe(true);
+    expect(roleAcceptable('exchange', 'energy minister')).toBe(false);
+  });
+
+  it('accepts an affiliation by any alias of the organisation or country it names, not by a piece of the name', () => {
+    expect(affiliationAcceptable('Thornbury', 'Thornbury Athletic', file)).toBe(true);
+    expect(affiliationAcceptable('Iranian', 'Iran', file)).toBe(true);
+    expect(affiliationAcceptable('Athletic', 'Thornbury Athletic', file)).toBe(false);
+  });
+
+  it('scores matched people only, and tells acceptable, missing and wrong answers apart', () => {
+    const score = scoreParties(
+      {
+        people: [person('Pilsworth', 'director', 'Sporting'), person('Reza Ardakanian', null, 'Iranian'), person('Aaron Ramsey', null, null), person('Jane Doe', 'CEO', 'Acme'), person('Nobody', 'x', 'y')],
+        organizations: [],
+        countries: [],
+      },
+      file,
+    );
+    expect(score.roles).toMatchObject({ scored: 3, acceptable: 2, missing: 1, wrong: 0 });
+    expect(score.affiliations).toMatchObject({ scored: 3, acceptable: 2, missing: 0, wrong: 1 });
+    expect(score.affiliations.wrongAnswers).toEqual(['Pilsworth: "Sporting" (expected "Thornbury Athletic")']);
+    expect(attributeAccuracy(score.roles)).toBeCloseTo(2 / 3);
+  });
+
+  it('sums attribute scores over articles', () => {
+    const one = scoreParties({ people: [person('Reza Ardakanian', 'minister', 'Iran')], organizations: [], countries: [] }, file);
+    const total = sumScores([one, one]);
+    expect(total.roles).toMatchObject({ scored: 2, acceptable: 2 });
+    expect(total.affiliations).toMatchObject({ scored: 2, acceptable: 2 });
+  });
+});
+
+describe('neutral people', () => {
+  it('excuse a prediction of their surname alone', () => {
+    const score = scoreType(['Trump'], [], ['Donald Trump'], 'people');
+    expect(score).toMatchObject({ falsePositives: 0 });
   });
 });
