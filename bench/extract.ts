@@ -1,7 +1,10 @@
 /**
  * `npm run bench:extract`: our extractor against plain Readability on jsdom and on linkedom, over the article
  * extraction benchmark's dev pages, scored with the benchmark's own metric. Each engine runs in its own child process
- * so peak RSS is its own. Each page is timed over several passes (`--passes N`, default 3) and its fastest is kept.
+ * so peak RSS is its own. The machine may be shared, so engines take turns over several rounds (`--rounds N`, default
+3), each child timing every page over `--passes N` (default 2; later passes run warm, as a long-lived worker does);
+each pass visits the pages in its own order, so garbage-collection pauses fall on different pages; a page's time is
+its fastest over all passes, and an engine's peak RSS the largest of its rounds.
 `--pages` also prints per-page precision/recall of every engine.
  */
 import { execFileSync } from 'node:child_process';
@@ -13,9 +16,9 @@ import { scoreBenchmark, scorePage, type BenchmarkScore } from './extract/score'
 
 const BASELINE: EngineName = 'readability+linkedom';
 
-function runEngine(engine: EngineName, passes: number): EngineRun {
+function runEngine(engine: EngineName, passes: number, round: number): EngineRun {
   const script = path.join(__dirname, 'extract', 'run-engine.ts');
-  const output = execFileSync(process.execPath, ['--import', 'tsx', script, engine, String(passes)], {
+  const output = execFileSync(process.execPath, ['--import', 'tsx', script, engine, String(passes), String(round)], {
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -36,19 +39,43 @@ function score(pages: readonly BenchmarkPage[], run: EngineRun, half?: 'A' | 'B'
   );
 }
 
+function numberFlag(name: string, fallback: number): number {
+  const at = process.argv.indexOf(name);
+  const value = at === -1 ? fallback : Number(process.argv[at + 1]);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} takes a positive whole number`);
+  return value;
+}
+
+/** One engine's rounds merged: each page at its fastest, the run at its largest peak RSS. */
+function fastestOf(rounds: readonly EngineRun[]): EngineRun {
+  const [first, ...rest] = rounds;
+  if (first === undefined) throw new Error('no rounds to merge');
+  return {
+    engine: first.engine,
+    peakRssMb: Math.max(...rounds.map((run) => run.peakRssMb)),
+    pages: first.pages.map((page, index) => ({
+      ...page,
+      ms: Math.min(page.ms, ...rest.map((run) => run.pages[index]?.ms ?? Infinity)),
+    })),
+  };
+}
+
 const fixed = (value: number, digits = 3): string => value.toFixed(digits);
 
 function main(): void {
   const pages = loadPages();
-  const passesFlag = process.argv.indexOf('--passes');
-  const passes = passesFlag === -1 ? 3 : Number(process.argv[passesFlag + 1]);
-  const runs = (Object.keys(engines) as EngineName[]).map((engine) => runEngine(engine, passes));
+  const passes = numberFlag('--passes', 2);
+  const rounds = numberFlag('--rounds', 3);
+  const names = Object.keys(engines) as EngineName[];
+  const roundRuns: EngineRun[][] = [];
+  for (let round = 0; round < rounds; round++) roundRuns.push(names.map((engine) => runEngine(engine, passes, round)));
+  const runs = names.map((_, index) => fastestOf(roundRuns.map((runsOfRound) => runsOfRound[index]!)));
   const baseline = runs.find((run) => run.engine === BASELINE);
   if (baseline === undefined) throw new Error(`baseline engine ${BASELINE} did not run`);
   const baselineMedian = percentile(baseline.pages.map((page) => page.ms), 0.5);
   const baselineF1 = score(pages, baseline).f1;
 
-  console.log(`Article extraction benchmark: ${pages.length} pages, ${passes} passes (half A ${pages.filter((p) => p.half === 'A').length}, half B ${pages.filter((p) => p.half === 'B').length})\n`);
+  console.log(`Article extraction benchmark: ${pages.length} pages, ${rounds} rounds of ${passes} passes (half A ${pages.filter((p) => p.half === 'A').length}, half B ${pages.filter((p) => p.half === 'B').length})\n`);
   console.log('| engine | F1 | precision | recall | accuracy | F1 half A | F1 half B | errors | median ms | p90 ms | peak RSS MB | F1 / baseline | median time / baseline | RSS / baseline |');
   console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const run of runs) {

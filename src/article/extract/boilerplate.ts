@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+import { classAttribute } from './dom';
 import type { TextBlock } from './text';
 
 /**
@@ -32,21 +33,26 @@ const BODY_WORDS = new Set(['body', 'content', 'main']);
 /** A furniture element holding more than this share of the article's text is a mislabelled body: keep it. */
 const MAX_FURNITURE_SHARE = 0.3;
 
+/** Furniture this short is removed whatever the page's size. */
+const MIN_FURNITURE_LIMIT = 200;
 /** Before extraction the article's share of the page is unknown: only elements far smaller than the page go. */
 const PAGE_FURNITURE_SHARE = 0.15;
 
-function nameWords(element: Element): string[] {
-  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-  return names
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((word) => word !== '');
-}
+/** Splits class and id values into words: on separators and between a lower-case letter and a capital. */
+const NAME_BOUNDARY = /[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])/;
 
+/** True when the element's class or id names it as furniture, and nothing in them names it as the body. */
 export function isNamedFurniture(element: Element): boolean {
-  const words = nameWords(element);
-  return words.some((word) => FURNITURE_WORDS.has(word)) && !words.some((word) => BODY_WORDS.has(word));
+  let furniture = false;
+  for (const names of [classAttribute(element), element.getAttribute('id')]) {
+    if (names === null || names === '') continue;
+    for (const word of names.split(NAME_BOUNDARY)) {
+      const lower = word.toLowerCase();
+      if (BODY_WORDS.has(lower)) return false;
+      furniture ||= FURNITURE_WORDS.has(lower);
+    }
+  }
+  return furniture;
 }
 
 function textLength(node: Node): number {
@@ -58,16 +64,23 @@ function textLength(node: Node): number {
  * as furniture, unless one holds so much of the page's text that it must be a mislabelled article wrapper.
  */
 export function removeNamedFurniture(document: Document, named: readonly Element[]): void {
-  const limit = Math.max(200, textLength(document.body) * PAGE_FURNITURE_SHARE);
+  let limit: number | null = null;
   for (const element of named) {
-    if (element.parentNode !== null && isNamedFurniture(element) && textLength(element) <= limit) element.remove();
+    if (!isNamedFurniture(element)) continue;
+    const length = textLength(element);
+    if (length > MIN_FURNITURE_LIMIT) {
+      // Measuring the page costs a full text walk: only done once a sizeable candidate shows up.
+      limit ??= Math.max(MIN_FURNITURE_LIMIT, textLength(document.body) * PAGE_FURNITURE_SHARE);
+      if (length > limit) continue;
+    }
+    element.remove();
   }
 }
 
 /** Removes captions (`<figcaption>`) and elements named as page furniture from the article container. */
 export function removeFurnitureElements(container: Element): void {
   const total = textLength(container);
-  const limit = Math.max(200, total * MAX_FURNITURE_SHARE);
+  const limit = Math.max(MIN_FURNITURE_LIMIT, total * MAX_FURNITURE_SHARE);
   const doomed: Element[] = [];
   const walker = container.ownerDocument.createTreeWalker(container, 1 /* NodeFilter.SHOW_ELEMENT */);
   for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {

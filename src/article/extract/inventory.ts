@@ -13,15 +13,18 @@ export interface PageInventory {
   baseHref: string | null;
   /** `itemprop` elements that may carry a date (`<time itemprop="datePublished" datetime=…>`), by lower-cased name. */
   itempropDates: Map<string, string>;
-  /** Elements no reader ever sees: templates, noscript fallbacks, scripts, styles, hidden inputs, closed dialogs. */
+  /** Elements no reader ever sees: templates, noscript fallbacks, styles, hidden inputs, closed dialogs. */
   invisible: Element[];
   /** Elements that declare themselves hidden (`hidden`, `aria-hidden`, inline style), to be confirmed. */
   declaredHidden: Element[];
   /** Elements with a class or id, which a page stylesheet rule may hide. */
   styled: Element[];
+  /** A password field: the page asks the reader to log in. */
+  hasPasswordField: boolean;
 }
 
-const ALWAYS_INVISIBLE = new Set(['TEMPLATE', 'NOSCRIPT', 'SCRIPT', 'STYLE']);
+/** Scripts are not listed: Readability reads their JSON-LD, then removes them itself. */
+const ALWAYS_INVISIBLE = new Set(['TEMPLATE', 'NOSCRIPT', 'STYLE']);
 const DATE_ITEMPROPS = new Set(['datepublished', 'datemodified']);
 
 function recordMeta(element: Element, tags: Map<string, string>): void {
@@ -54,6 +57,7 @@ function inspect(element: Element, inventory: PageInventory): void {
     inventory.baseHref = element.getAttribute('href');
   }
 
+  if (tag === 'INPUT' && element.getAttribute('type')?.toLowerCase() === 'password') inventory.hasPasswordField = true;
   if (
     ALWAYS_INVISIBLE.has(tag) ||
     (tag === 'INPUT' && element.getAttribute('type')?.toLowerCase() === 'hidden') ||
@@ -88,6 +92,7 @@ export function takeInventory(document: Document): PageInventory {
     invisible: [],
     declaredHidden: [],
     styled: [],
+    hasPasswordField: false,
   };
   const walker = document.createTreeWalker(document.documentElement, 1 /* NodeFilter.SHOW_ELEMENT */);
   for (let node: Node | null = walker.currentNode; node !== null; node = walker.nextNode()) {

@@ -22,6 +22,7 @@ export function normalizeWhitespace(text: string): string {
 
 /** One paragraph of visible text, with the layout facts that tell prose from page furniture. */
 export interface TextBlock {
+  /** Whitespace-normalised and never empty. */
   text: string;
   /** Characters of `text` that sit inside links (whitespace excluded). */
   linkChars: number;
@@ -114,7 +115,12 @@ export function textBlocksOf(root: Node): TextBlock[] {
   return blocks;
 }
 
+/** Words as a reader counts them: runs of letters and digits, with inner apostrophes, dots and hyphens. */
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}_]+(?:['’.-][\p{L}\p{N}_]+)*/gu)?.length ?? 0;
+}
+
 /** Paragraphs separated by exactly one blank line: the shape the summarizer's sentence splitter expects. */
-export function joinParagraphs(paragraphs: readonly string[]): string {
-  return paragraphs.map(normalizeWhitespace).filter((paragraph) => paragraph !== '').join('\n\n');
+export function joinParagraphs(blocks: readonly TextBlock[]): string {
+  return blocks.map((block) => block.text).join('\n\n');
 }
