@@ -5,7 +5,8 @@ export function renderSummaryText({ article, summary }: SummaryResult): string {
   const lines: string[] = [article.title ?? summary.title];
   const facts = [article.siteName, article.byline, article.publishedAt?.slice(0, 10), article.wordCount > 0 ? `${article.wordCount} words` : null]
     .filter((fact): fact is string => Boolean(fact));
-  if (article.canonicalUrl ?? article.finalUrl) lines.push(article.canonicalUrl ?? article.finalUrl ?? '');
+  const link = article.canonicalUrl ?? article.finalUrl;
+  if (link?.startsWith('http')) lines.push(link);
   if (facts.length > 0) lines.push(facts.join(' · '));
   if (article.partial) lines.push('Note: only the opening of this article was available (paywall or preview).');
   if (summary.fallback === 'ai_unavailable') lines.push('Note: automatic extractive summary; the AI service was unavailable.');
