@@ -26,10 +26,10 @@ export const ROLE_HEADS = words(`
   cousin nephew niece grandson granddaughter friend colleague neighbour neighbor student employee worker staffer
   volunteer member soldier trooper constable sheriff deputy marshal warden firefighter paramedic commissioner
   economist presenter host anchor producer novelist poet photographer director-general inventor creator
-  shareholder partner associate administrator controller supervisor coordinator representative delegate insider
+  shareholder partner associate fellow administrator controller supervisor coordinator representative delegate insider
   rep sen gov gen lt col sgt capt cmdr adm supt det insp amb
   center centre tackle rusher cornerback defenseman goaltender goalie shortstop outfielder infielder halfback
-  flanker wicketkeeper back dl de dt lb cb db qb wr rb te ol ot og
+  flanker wicketkeeper back dl dt lb cb db qb wr rb te ol ot og
 `);
 
 /** A role head, also inside a hyphenated compound ("editor-in-chief", "co-founder"). */
@@ -48,12 +48,13 @@ export const ROLE_MODIFIERS = words(`
   managing foreign finance interior defense defence energy health justice economy economic trade industry
   agriculture education transport infrastructure environment labour labor culture sports sport digital national
   state federal regional local head team club sporting technical commercial financial operating legal opposition
-  republican democratic democrat independent liberal conservative
+  republican democratic democrat independent liberal conservative press communications marketing medical research
+  policy
 `);
 
 /** Capitalised words that make a name an organisation, wherever they sit in it. */
 export const ORG_WORDS = words(`
-  ministry ministries department agency authority commission committee council court tribunal cabinet parliament
+  ministry ministries department agency authority house customs protection commission committee council court tribunal cabinet parliament
   senate congress assembly administration office bureau board service services police army navy forces guard
   bank fund reserve exchange group company co corporation corp inc incorporated ltd limited llc llp plc ag sa nv
   gmbh spa ab asa holdings holding partners capital ventures securities investments associates advocates
@@ -158,7 +159,7 @@ export const FUNCTION_WORDS = new Set(
 
 /** Surnames that are also organisation or place words ("Stuart Hall", "Mark Field"). */
 export const SURNAME_LIKE = new Set('hall field park church post hill mills bridge stone wood brook cross banks ford price'.split(' '));
-export const CONNECTORS_AFTER_ORG = new Set(['of', 'for', 'on']);
+export const CONNECTORS_AFTER_ORG = new Set(['of', 'for', 'on', 'to']);
 /** Nouns for a person's job that also name kinds of company ("chip designer Arden Micro"). */
 export const AMBIGUOUS_ROLES = new Set('designer developer producer maker operator supplier investor partner publisher owner rival carrier lender manufacturer distributor seller buyer provider holder bidder sponsor miner'.split(' '));
 /** Lower-case nouns after a name that make it an organisation ("the Evópoli party", "the Riverside club"). */

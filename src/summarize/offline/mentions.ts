@@ -264,6 +264,12 @@ class SentenceAnalysis {
     return false;
   }
 
+  private runEndsInOrgWord(from: number): boolean {
+    let index = from;
+    while (index < from + 4 && this.isNameWord(index, true)) index += 1;
+    return index > from && isOrgWord(this.tokens[index - 1]!.lower);
+  }
+
   /** The run of name words from here contains an organisation word ("… Attorney's Office"). */
   private runHasOrgWord(from: number): boolean {
     for (let index = from; this.isNameWord(index, true); index += 1) if (isOrgWord(this.tokens[index]!.lower)) return true;
@@ -276,14 +282,25 @@ class SentenceAnalysis {
     if (!this.isNameWord(next, true)) return false;
     const left = this.tokens.slice(start, at);
     const head = left[left.length - 1]!;
-    if (this.tokens[at]!.lower !== 'of') return isOrgWord(head.lower) || (this.tokens[at]!.lower === 'for' && isRoleWord(head.lower));
+    const connector = this.tokens[at]!.lower;
+    if (connector === 'to') return left.some((token) => isOrgWord(token.lower)) && left.some((token) => token.lower === 'for' || token.lower === 'of');
+    const descriptorBefore = this.lowerWord(this.lowerWord(start - 1) === 'the' ? start - 2 : start - 1);
+    if (descriptorBefore !== undefined && ORG_DESCRIPTORS.has(descriptorBefore)) return true;
+    if (connector !== 'of') return isOrgWord(head.lower) || (connector === 'for' && (isRoleWord(head.lower) || isRoleWord(head.lower.replace(/s$/, ''))));
     return isRoleWord(head.lower) || left.some((token) => isOrgWord(token.lower));
   }
 
   /** "Ministry of Defense and Support…", "Defense and Armed Forces Support Minister Amir Hatemi"; not "Spain and Germany". */
   private joinsAnd(start: number, at: number): boolean {
     if (!this.isNameWord(at + 1, true) || this.isCountryAt(at + 1)) return false;
+    // "… Homeland Security and Alex Azar", "Big Machine and Dick Clark Productions": a person's name starts anew.
+    if (isGivenName(this.tokens[at + 1]!.text) && this.isNameWord(at + 2, true) && !isOrgWord(this.tokens[at + 2]!.lower)) return false;
     const left = this.tokens.slice(start, at);
+    // "Securities and Exchange Commission", "Trade, Industry and Energy": two organisation words meet at "and".
+    if (isOrgWord(left[left.length - 1]!.lower) && isOrgWord(this.tokens[at + 1]!.lower) && !left.slice(0, -1).some((token) => isOrgWord(token.lower))) return true;
+    // "(U.S.) Customs and Border Protection": a lone field word before "and" is no name of its own.
+    const ownWords = left.slice(this.countryAt(start)?.end === undefined ? 0 : this.countryAt(start)!.end - start);
+    if (ownWords.length === 1 && isOrgWord(ownWords[0]!.lower) && this.runEndsInOrgWord(at + 1)) return true;
     if (left.length === 1 && this.isCountryAt(start)) return false;
     const ofIndex = left.findIndex((token) => token.lower === 'of');
     if (ofIndex > 0 && left.slice(0, ofIndex).some((token) => isOrgWord(token.lower) || isRoleWord(token.lower))) return true;
@@ -540,8 +557,8 @@ class SentenceAnalysis {
       const head = this.appositiveHeadBefore(start - 1);
       if (head !== undefined && isRoleWord(head.lower) && !ORG_DESCRIPTORS.has(head.lower)) {
         evidence.person += 3;
-        role = head.lower;
-      } else if (head !== undefined && ORG_DESCRIPTORS.has(head.lower)) {
+        ({ role, affiliation } = this.rolePhraseBefore(head.index));
+      } else if (head !== undefined && ORG_DESCRIPTORS.has(head.lower) && !(givenNameFirst && end - start >= 2 && this.nameBetween(head.index, start - 1))) {
         evidence.organization += 3;
         description = head.lower;
       }
@@ -649,9 +666,15 @@ class SentenceAnalysis {
       words.unshift(this.tokens[index]!.text);
       index -= 1;
     }
+    // "Sporting director", "Opposition senator", "Defense attorney": capitalised title words belong to the role.
+    while (index >= 0 && words.length < 4 && this.word(index)?.capitalized && ROLE_MODIFIERS.has(this.tokens[index]!.lower) && !this.isNameWord(index - 1, true)) {
+      words.unshift(this.tokens[index]!.text);
+      index -= 1;
+    }
     let affiliation: string | null = null;
     const capitalized: string[] = [];
-    while (index >= 0 && this.isNameWord(index, true)) {
+    // "Vale do Sol president": a particle between capitalised words belongs to the name.
+    while (index >= 0 && (this.isNameWord(index, true) || (NAME_PARTICLES.has(this.tokens[index]!.lower) && this.isNameWord(index - 1, true) && capitalized.length > 0))) {
       capitalized.unshift(this.tokens[index]!.text);
       index -= 1;
     }
@@ -669,11 +692,12 @@ class SentenceAnalysis {
     return words.join(' ');
   }
 
-  /** The noun heading the phrase before a comma: "Its spokeswoman, …", "A spokesman for the Commission, …". */
+  /** The noun heading the phrase before a comma: "Its spokeswoman, …", "A spokesman for the Commission, …", "its CEO, …". */
   private appositiveHeadBefore(commaIndex: number): Token | undefined {
     for (let index = commaIndex - 1, steps = 0; index >= 0 && steps < 8; index -= 1, steps += 1) {
       const token = this.tokens[index]!;
       if (token.kind === 'punct') return undefined;
+      if (token.capitalized && token.kind === 'word' && isRoleWord(token.lower) && !this.isNameWord(index - 1, true)) return token;
       if (token.kind === 'possessive' || token.capitalized) continue;
       if (['the', 'of', 'for', 'at', 'in', 'and', 'from'].includes(token.lower)) continue;
       return token;
@@ -681,31 +705,126 @@ class SentenceAnalysis {
     return undefined;
   }
 
+  /** A capitalised name between two positions: "the office of the NYAG" holds one. */
+  private nameBetween(from: number, to: number): boolean {
+    for (let index = from + 1; index < to; index += 1) if (this.tokens[index]!.capitalized) return true;
+    return false;
+  }
+
+  /**
+   * The role phrase ending at a head noun before an appositive comma, and the owner named before a possessive:
+   * "WeWork's founder and former CEO, Adam Neumann" → "founder and former CEO" at WeWork.
+   */
+  private rolePhraseBefore(headIndex: number): { role: string; affiliation: string | null } {
+    const words = [this.tokens[headIndex]!.text];
+    let index = headIndex - 1;
+    for (; index >= 0 && words.length < 6; index -= 1) {
+      const token = this.tokens[index]!;
+      if (token.kind !== 'word' || DETERMINERS.has(token.lower)) break;
+      const lowerRoleWord = !token.capitalized && (isRoleWord(token.lower) || ROLE_MODIFIERS.has(token.lower));
+      const joins = token.lower === 'and' && index > 0 && this.tokens[index - 1]!.kind === 'word' && isRoleWord(this.tokens[index - 1]!.lower);
+      if (!lowerRoleWord && !joins && !(token.capitalized && isRoleWord(token.lower))) break;
+      words.unshift(token.text);
+    }
+    let affiliation: string | null = null;
+    if (this.tokens[index]?.kind === 'possessive') {
+      let ownerStart = index - 1;
+      while (ownerStart - 1 >= 0 && this.isNameWord(ownerStart - 1, true)) ownerStart -= 1;
+      if (this.isNameWord(index - 1, true)) {
+        const phrase = joinTokens(this.tokens.slice(ownerStart, index).map((token) => token.text));
+        affiliation = lookupCountry(phrase)?.country ?? phrase;
+      }
+    }
+    return { role: joinTokens(words), affiliation };
+  }
+
   /** ", chief executive of Halvorsen Maritime,", ", a transport analyst at …", ", 61,", ", who …", ", which …". */
   private appositiveAfter(from: number): { kind: 'person' | 'organization' | 'nonperson' | 'none'; role: string | null; affiliation: string | null } {
     const first = this.tokens[from];
     if (!first) return { kind: 'none', role: null, affiliation: null };
     if (/^\d{1,3}$/.test(first.text) && /^[,)]$/.test(this.tokens[from + 1]?.text ?? ',')) return { kind: 'person', role: null, affiliation: null };
-    if (first.lower === 'who') return { kind: 'person', role: null, affiliation: null };
+    if (first.lower === 'who') return { kind: 'person', ...this.relativeRole(from + 1) };
     if (first.lower === 'which') return { kind: 'nonperson', role: null, affiliation: null };
     let index = DETERMINERS.has(first.lower) ? from + 1 : from;
     const roleWords: string[] = [];
-    for (; index < this.tokens.length && roleWords.length < 5; index += 1) {
+    // "a Boise State University political scientist": the name before the role is the employer, not part of it.
+    let employer: { start: number; end: number } | undefined;
+    for (; index < this.tokens.length && roleWords.length < 8; index += 1) {
       const token = this.tokens[index]!;
       if (token.kind === 'possessive') {
         roleWords.push(token.text);
         continue;
       }
       if (token.kind !== 'word') return { kind: 'none', role: null, affiliation: null };
+      if (token.capitalized && !ROLE_MODIFIERS.has(token.lower) && !isRoleWord(token.lower) && !this.countryAt(index) && roleWords.length === 0 && employer === undefined) {
+        const end = this.spanEnd(index);
+        employer = { start: index, end };
+        index = end - 1;
+        continue;
+      }
       roleWords.push(token.text);
       if (token.capitalized) continue;
       if (isRoleWord(token.lower) && !ORG_DESCRIPTORS.has(token.lower)) {
-        return { kind: 'person', role: this.extendRole(roleWords, index + 1), affiliation: this.affiliationAfter(index + 1 + (this.lowerWord(index + 1) !== undefined && isRoleWord(this.lowerWord(index + 1)!) ? 1 : 0)) };
+        const role = this.extendRole(roleWords, index + 1);
+        const next = index + 1 + (this.lowerWord(index + 1) !== undefined && isRoleWord(this.lowerWord(index + 1)!) ? 1 : 0);
+        const affiliation = this.affiliationAfter(next) ?? (employer ? this.phraseOf(employer.start, employer.end) : null);
+        return { kind: 'person', role, affiliation };
       }
-      if (ORG_DESCRIPTORS.has(token.lower)) return { kind: 'organization', role: roleWords.join(' '), affiliation: null };
+      if (ORG_DESCRIPTORS.has(token.lower)) {
+        // ", an exchange of views took place": a description must close its appositive.
+        return this.appositiveCloses(index + 1) ? { kind: 'organization', role: joinTokens(roleWords), affiliation: null } : { kind: 'none', role: null, affiliation: null };
+      }
       if (FUNCTION_WORDS.has(token.lower) || SPEECH_VERBS.has(token.lower)) break;
     }
     return { kind: 'none', role: null, affiliation: null };
+  }
+
+  /** ", who heads the Alliance for American Manufacturing", ", who was the acting director of the Department …". */
+  private relativeRole(from: number): { role: string | null; affiliation: string | null } {
+    const verb = this.lowerWord(from);
+    const leads: Record<string, string> = { heads: 'head', headed: 'head', leads: 'leader', led: 'leader', chairs: 'chair', chaired: 'chair', runs: 'head', ran: 'head', founded: 'founder', 'co-founded': 'co-founder' };
+    if (verb !== undefined && verb in leads) {
+      const affiliation = this.namedObject(from + 1);
+      return affiliation === null ? { role: null, affiliation: null } : { role: leads[verb]!, affiliation };
+    }
+    if (verb !== 'is' && verb !== 'was') return { role: null, affiliation: null };
+    let index = from + 1;
+    if (this.lowerWord(index) !== undefined && DETERMINERS.has(this.lowerWord(index)!)) index += 1;
+    const words: string[] = [];
+    for (; index < this.tokens.length && words.length < 4; index += 1) {
+      const lower = this.lowerWord(index);
+      if (lower === undefined) return { role: null, affiliation: null };
+      words.push(this.tokens[index]!.text);
+      if (isRoleWord(lower) && !ORG_DESCRIPTORS.has(lower)) return { role: joinTokens(words), affiliation: this.affiliationAfter(index + 1) };
+      if (!ROLE_MODIFIERS.has(lower) && !/^[a-z-]+$/.test(lower)) break;
+    }
+    return { role: null, affiliation: null };
+  }
+
+  /** A name right after a verb, with or without "the": "heads the Alliance for American Manufacturing". */
+  private namedObject(index: number): string | null {
+    const start = this.lowerWord(index) === 'the' ? index + 1 : index;
+    if (!this.isNameWord(start, true)) return null;
+    return this.phraseOf(start, this.spanEnd(start));
+  }
+
+  private phraseOf(start: number, end: number): string {
+    const phrase = joinTokens(this.tokens.slice(start, end).map((token) => token.text));
+    return lookupCountry(phrase)?.country ?? phrase;
+  }
+
+  /** The appositive ends here, maybe after a name it belongs to ("…, a Chilean copper producer," / "… of Norway."). */
+  private appositiveCloses(index: number): boolean {
+    let at = index;
+    // "… a Chilean copper producer in which SoftBank holds a stake, …": a relative clause continues it.
+    if ((this.lowerWord(at) === 'in' || this.lowerWord(at) === 'of') && ['which', 'whom', 'whose'].includes(this.lowerWord(at + 1) ?? '')) return true;
+    if (this.lowerWord(at) === 'of' || this.lowerWord(at) === 'in' || this.lowerWord(at) === 'based') {
+      at += this.lowerWord(at + 1) === 'the' ? 2 : 1;
+      if (!this.isNameWord(at, true)) return false;
+      at = this.spanEnd(at);
+    }
+    const token = this.tokens[at];
+    return token === undefined || (token.kind === 'punct' && /^[,.;:)!?"”’—–-]$/.test(token.text)) || ['and', 'that', 'which', 'whose'].includes(token.lower);
   }
 
   /** "chief" + "executive": a role runs on while role words follow. */

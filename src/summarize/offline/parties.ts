@@ -52,8 +52,9 @@ export function extractParties(text: string, sentences: readonly Sentence[] = sp
     return mentions;
   });
   const entities = resolveNames(found.flatMap((mentions) => mentions.names));
+  const affiliations = affiliationResolver(entities);
   return {
-    people: entities.filter((entity) => entity.kind === 'person').map(toPerson),
+    people: entities.filter((entity) => entity.kind === 'person').map((entity) => toPerson(entity, affiliations)),
     organizations: entities.filter((entity) => entity.kind === 'organization').map(toOrganization),
     countries: actingCountries(found.flatMap((mentions) => mentions.countries)).map((name) => ({ name })),
   };
@@ -176,7 +177,9 @@ function findAlias(group: NameGroup, clusters: Cluster[]): Cluster | undefined {
 function isShortPersonForm(short: NameGroup, long: NameGroup): boolean {
   if (short.words.length >= long.words.length) return false;
   const longKeys = long.keys.filter((key) => !NAME_PARTICLES.has(key));
-  return short.keys.filter((key) => !NAME_PARTICLES.has(key)).every((key) => longKeys.includes(key));
+  const shortKeys = short.keys.filter((key) => !NAME_PARTICLES.has(key));
+  // "La." (Louisiana) is no short form of "Monica de Bolle": a particle alone names no one.
+  return shortKeys.length > 0 && shortKeys.every((key) => longKeys.includes(key));
 }
 
 function isShortOrganizationForm(short: NameGroup, long: NameGroup): boolean {
@@ -211,12 +214,35 @@ function bestName(entity: Entity): string {
   return names.reduce((best, name) => (name.split(' ').length > best.split(' ').length ? name : best), names[0]!);
 }
 
-function toPerson(entity: Entity) {
+/**
+ * Where a person works, as the article's own parties name it: "Thornbury" becomes the organisation "Thornbury
+ * Athletic" it is a short form of; another person ("Achterberg's lawyer", "a victim of Epstein's …") is no
+ * affiliation at all. Anything else is kept as written.
+ */
+function affiliationResolver(entities: Entity[]): (affiliation: string) => string | null {
+  const names = new Map<string, string | null>();
+  for (const entity of entities) {
+    const resolved = entity.kind === 'organization' ? bestName(entity) : null;
+    for (const group of entity.groups) if (!names.has(group.key)) names.set(group.key, resolved);
+  }
+  return (affiliation) => {
+    const key = normalizeForMatching(affiliation);
+    return names.has(key) ? names.get(key)! : affiliation;
+  };
+}
+
+function toPerson(entity: Entity, resolveAffiliation: (affiliation: string) => string | null) {
   const mentions = entity.groups.flatMap((group) => group.mentions);
+  const ownKeys = new Set(entity.groups.map((group) => group.key));
+  const affiliation = mentions
+    .map((mention) => mention.affiliation)
+    .filter((candidate): candidate is string => candidate !== null && !ownKeys.has(normalizeForMatching(candidate)))
+    .map(resolveAffiliation)
+    .find((candidate) => candidate !== null);
   return {
     name: bestName(entity),
     role: mentions.find((mention) => mention.role !== null)?.role ?? null,
-    affiliation: mentions.find((mention) => mention.affiliation !== null)?.affiliation ?? null,
+    affiliation: affiliation ?? null,
   };
 }
 

@@ -48,6 +48,55 @@ describe('extractParties', () => {
       expect(names(parties.countries)).toEqual([]);
     });
 
+    it('reads a role phrase before an appositive comma, capitals included, and the owner before its possessive', () => {
+      const parties = extractParties("Among the issues is whether WeWork's founder and former CEO, Adam Neumann, indulged in self-dealing.");
+      expect(parties.people).toEqual([{ name: 'Adam Neumann', role: 'founder and former CEO', affiliation: 'WeWork' }]);
+    });
+
+    it('does not make a full personal name an organisation because an organisation phrase precedes the comma', () => {
+      const parties = extractParties('The company had been contacted by the office of the NYAG, Letitia James, on Monday.');
+      expect(names(parties.people)).toEqual(['Letitia James']);
+      expect(names(parties.organizations)).toEqual(['NYAG']);
+    });
+
+    it('splits an employer named before a role in an appositive from the role', () => {
+      const parties = extractParties('That would hurt growth, said Ross Burkhart, a Boise State University political scientist.');
+      expect(parties.people).toEqual([{ name: 'Ross Burkhart', role: 'political scientist', affiliation: 'Boise State University' }]);
+    });
+
+    it('reads roles from relative clauses: "who heads X", "who was the acting director of X"', () => {
+      const text =
+        'Tariffs helped, said Scott Paul, who heads the Alliance for American Manufacturing. ' +
+        'They wrote to Kevin McAleenan, who was the acting director of the Department of Homeland Security.';
+      expect(extractParties(text).people).toEqual([
+        { name: 'Scott Paul', role: 'head', affiliation: 'Alliance for American Manufacturing' },
+        { name: 'Kevin McAleenan', role: 'acting director', affiliation: 'Department of Homeland Security' },
+      ]);
+    });
+
+    it('keeps capitalised title words in the role instead of reading them as an employer', () => {
+      const parties = extractParties('The club won. Sporting director Graham Pilsworth added that Opposition senator Felipe Kast agreed.');
+      expect(parties.people).toEqual([
+        { name: 'Graham Pilsworth', role: 'Sporting director', affiliation: null },
+        { name: 'Felipe Kast', role: 'Opposition senator', affiliation: null },
+      ]);
+    });
+
+    it('names the affiliation by the full organisation name, particles included', () => {
+      const text = 'Thornbury signed him from Sporting Vale do Sol. Vale do Sol president Rui Tavares Lopes said the club had accepted.';
+      expect(extractParties(text).people).toEqual([{ name: 'Rui Tavares Lopes', role: 'president', affiliation: 'Sporting Vale do Sol' }]);
+    });
+
+    it('gives no affiliation when the owner is another person', () => {
+      const text = 'Desmond Achterberg denies the charges. Achterberg\'s lawyer, Faith Njoroge, said her client had cooperated.';
+      expect(extractParties(text).people).toContainEqual({ name: 'Faith Njoroge', role: 'lawyer', affiliation: null });
+    });
+
+    it('does not let a lone name particle ("La.") stand for a person', () => {
+      const text = 'Trump spoke at a rally in Monroe, La., on Nov. 6. Prices rose, said Monica de Bolle, a senior fellow at the Peterson Institute.';
+      expect(names(extractParties(text).people)).toContain('Monica de Bolle');
+    });
+
     it('does not take a bare title for a person', () => {
       expect(extractParties('The Home Secretary approved the request, and the Prime Minister agreed.').people).toEqual([]);
     });
@@ -83,6 +132,31 @@ describe('extractParties', () => {
         'Halvorsen Maritime bought Kestrel Logistics. Shares in Halvorsen rose. The European Commission must approve; ' +
         'a spokesman for the Commission declined to comment. The Football Association said the FA would decide.';
       expect(names(extractParties(text).organizations)).toEqual(['Halvorsen Maritime', 'Kestrel Logistics', 'European Commission', 'Football Association']);
+    });
+
+    it('joins "and" inside agency names, but not before a person\'s name', () => {
+      const text =
+        'Bloomberg News reported scrutiny from the U.S. Securities and Exchange Commission and from Customs and Border Protection. ' +
+        'The doctors wrote to the Department of Homeland Security and Alex Azar on Monday.';
+      const parties = extractParties(text);
+      expect(names(parties.organizations)).toEqual(['Bloomberg News', 'U.S. Securities and Exchange Commission', 'Customs and Border Protection', 'Department of Homeland Security']);
+      expect(names(parties.people)).toEqual(['Alex Azar']);
+    });
+
+    it('takes the whole name after an organisation noun: "the group Doctors for Camp Closure"', () => {
+      const parties = extractParties('The doctors, members of a recently formed group Doctors for Camp Closure, offered to help.');
+      expect(names(parties.organizations)).toEqual(['Doctors for Camp Closure']);
+      expect(parties.people).toEqual([]);
+    });
+
+    it('describes an organisation only by an appositive that closes ("an exchange of views took place" is none)', () => {
+      const text =
+        'During the meeting at the Ministry of Defense of Iran, an exchange of views took place. ' +
+        'Huawei, the embattled Chinese tech company that has become a symbol, said nothing.';
+      expect(extractParties(text).organizations).toEqual([
+        { name: 'Ministry of Defense of Iran', description: null },
+        { name: 'Huawei', description: 'embattled Chinese tech company' },
+      ]);
     });
 
     it('keeps an organisation named inside a longer one apart from it', () => {
