@@ -1,5 +1,6 @@
 import { lookupCountry, MAX_COUNTRY_FORM_WORDS, type CountryForm } from './gazetteer/countries';
 import { isGivenName } from './gazetteer/givenNames';
+import { isKnownPlace } from './gazetteer/places';
 import {
   AMBIGUOUS_ROLES,
   AUXILIARIES,
@@ -62,6 +63,18 @@ export interface CountryMention {
   organization?: string;
 }
 
+/** What the whole article says about its words, for reading each sentence. */
+export interface ArticleVocabulary {
+  /** Every word the article writes in lower case: a capitalised one opening a clause ("Key", "Analysts") is common. */
+  lowerCaseWords: ReadonlySet<string>;
+  /** Abbreviations spelled out in lower-case words ("hypersensitivity pneumonitis, or HP"): things, not organisations. */
+  spelledOutAcronyms: ReadonlySet<string>;
+  /** Acronyms the article also writes on their own, not only as the first word of a longer name ("HMP Belmarsh"). */
+  standaloneAcronyms: ReadonlySet<string>;
+}
+
+const EMPTY_VOCABULARY: ArticleVocabulary = { lowerCaseWords: new Set(), spelledOutAcronyms: new Set(), standaloneAcronyms: new Set() };
+
 export interface SentenceMentions {
   names: NameMention[];
   countries: CountryMention[];
@@ -69,15 +82,12 @@ export interface SentenceMentions {
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
 
-/**
- * Names and countries in one sentence. `articleWords` holds every word the article writes in lower case: a
- * capitalised word that opens a clause and is written lower-case elsewhere ("Key", "Analysts") is a common word.
- */
-export function findMentions(sentenceText: string, sentence: number, articleWords: ReadonlySet<string> = new Set()): SentenceMentions {
+/** Names and countries in one sentence, read with what the whole article says about its words. */
+export function findMentions(sentenceText: string, sentence: number, vocabulary: ArticleVocabulary = EMPTY_VOCABULARY): SentenceMentions {
   const tokens = tokenize(sentenceText);
   const found: SentenceMentions = { names: [], countries: [] };
   if (isShouting(tokens)) return found;
-  const finder = new SentenceAnalysis(tokens, sentence, found, articleWords);
+  const finder = new SentenceAnalysis(tokens, sentence, found, vocabulary.lowerCaseWords, vocabulary);
   finder.run();
   return found;
 }
@@ -100,6 +110,7 @@ class SentenceAnalysis {
     private readonly sentence: number,
     private readonly found: SentenceMentions,
     private readonly articleWords: ReadonlySet<string>,
+    private readonly vocabulary: ArticleVocabulary,
   ) {}
 
   private readonly countries = new Map<number, { form: CountryForm; end: number } | undefined>();
@@ -174,6 +185,7 @@ class SentenceAnalysis {
     if (/-(?:based|born|backed|led|owned|made|run|bound|style|era|linked|funded|controlled)$/i.test(token.text)) return false;
     if (!token.capitalized && !/^(?:al|el|ad|as|ash|an|ar|az|d|l|bin|ben|abu|o)['’-]\p{Lu}/u.test(token.text)) return false;
     if (NON_NAME_WORDS.has(token.lower)) return false;
+    if (token.allCaps && this.vocabulary.spelledOutAcronyms.has(token.text)) return false;
     if (token.lower === 'the' || token.lower === 'a' || token.lower === 'an') return false;
     if (insideSpan) return true;
     if (FUNCTION_WORDS.has(token.lower) && (token.lower.length <= 3 || this.clauseInitial(index))) return false;
@@ -217,6 +229,7 @@ class SentenceAnalysis {
       // "Apple Inc.", "Fort Worth P.D.": a legal or police suffix ends the name.
       if (NAME_ENDINGS.has(this.tokens[end - 1]!.lower)) break;
       if (this.isNameWord(end, true)) {
+        if (this.acronymBeforeOtherName(start, end)) break;
         end += 1;
         continue;
       }
@@ -251,6 +264,17 @@ class SentenceAnalysis {
       break;
     }
     return end;
+  }
+
+  /**
+   * "CBP McAllen facility", "NASA Goddard": an acronym, then a name that is neither part of an organisation's name
+   * ("UN Security Council", "NBC News") nor a title ("FBI Director Christopher Wray"), names two things.
+   */
+  private acronymBeforeOtherName(start: number, at: number): boolean {
+    const acronym = this.tokens[start]!;
+    if (at !== start + 1 || !this.vocabulary.standaloneAcronyms.has(acronym.text) || this.countryAt(start) || this.tokens[at]!.allCaps) return false;
+    const next = this.tokens[at]!.lower;
+    return !isRoleWord(next) && !ROLE_MODIFIERS.has(next) && !HONORIFICS.has(next) && !isOrgWord(next) && !this.runEndsInOrgWord(at);
   }
 
   /** "Jordan Henderson" and "Georgia Smith" are people; "Iranian Ministry of Energy" is one name. */
@@ -558,7 +582,13 @@ class SentenceAnalysis {
       if (head !== undefined && isRoleWord(head.lower) && !ORG_DESCRIPTORS.has(head.lower)) {
         evidence.person += 3;
         ({ role, affiliation } = this.rolePhraseBefore(head.index));
-      } else if (head !== undefined && ORG_DESCRIPTORS.has(head.lower) && !(givenNameFirst && end - start >= 2 && this.nameBetween(head.index, start - 1))) {
+      } else if (
+        head !== undefined &&
+        ORG_DESCRIPTORS.has(head.lower) &&
+        !(givenNameFirst && end - start >= 2 && this.nameBetween(head.index, start - 1)) &&
+        // "… at the San Ysidro, California, facility": a place after "Town," is its state, not an appositive.
+        !isKnownPlace(joinTokens(this.tokens.slice(start, end).map((token) => token.text)))
+      ) {
         evidence.organization += 3;
         description = head.lower;
       }
@@ -767,7 +797,9 @@ class SentenceAnalysis {
       if (isRoleWord(token.lower) && !ORG_DESCRIPTORS.has(token.lower)) {
         const role = this.extendRole(roleWords, index + 1);
         const next = index + 1 + (this.lowerWord(index + 1) !== undefined && isRoleWord(this.lowerWord(index + 1)!) ? 1 : 0);
-        const affiliation = this.affiliationAfter(next) ?? (employer ? this.phraseOf(employer.start, employer.end) : null);
+        // "a Sacramento family medicine physician": a town before the job says where, not for whom.
+        const employerName = employer ? this.phraseOf(employer.start, employer.end) : null;
+        const affiliation = this.affiliationAfter(next) ?? (employerName !== null && !isKnownPlace(employerName) ? employerName : null);
         return { kind: 'person', role, affiliation };
       }
       if (ORG_DESCRIPTORS.has(token.lower)) {

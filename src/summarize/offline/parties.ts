@@ -4,8 +4,10 @@ import { splitSentences } from '../text/sentences';
 import type { Parties } from '../types';
 import { lookupCountry } from './gazetteer/countries';
 import { isGivenName } from './gazetteer/givenNames';
+import { isKnownPlace } from './gazetteer/places';
+import { lowercaseAcronyms, standaloneAcronyms } from './acronyms';
 import { splitDateline } from './dateline';
-import { findMentions, type CountryMention, type Evidence, type NameMention } from './mentions';
+import { findMentions, type ArticleVocabulary, type CountryMention, type Evidence, type NameMention } from './mentions';
 import { NAME_PARTICLES, ORG_WORDS } from './lexicon';
 
 /** Total weight a country needs across its mentions to count as acting in the story (one acting mention is enough). */
@@ -42,12 +44,16 @@ interface Cluster {
  * in-process; about a millisecond per article.
  */
 export function extractParties(text: string, sentences: readonly Sentence[] = splitSentences(text)): Parties {
-  const articleWords = new Set(text.match(/(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}'’-]*/gu) ?? []);
+  const vocabulary: ArticleVocabulary = {
+    lowerCaseWords: new Set(text.match(/(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}'’-]*/gu) ?? []),
+    spelledOutAcronyms: lowercaseAcronyms(text),
+    standaloneAcronyms: standaloneAcronyms(text),
+  };
   const found = sentences.map((sentence, index) => {
-    if (index > 0) return findMentions(sentence.text, sentence.id, articleWords);
+    if (index > 0) return findMentions(sentence.text, sentence.id, vocabulary);
     // "WASHINGTON, March 4 (Reuters) -": the agency is a source; the capitals of the place are not an acronym.
     const dateline = splitDateline(sentence.text);
-    const mentions = findMentions(dateline.rest, sentence.id, articleWords);
+    const mentions = findMentions(dateline.rest, sentence.id, vocabulary);
     if (dateline.agency !== null) mentions.names.unshift(agencyMention(dateline.agency, sentence.id));
     return mentions;
   });
@@ -147,8 +153,13 @@ function firstMention(entity: Entity): number {
 }
 
 function classify(group: NameGroup): Entity['kind'] | null {
-  const { person, place } = group.evidence;
+  let { person, place } = group.evidence;
   let { organization } = group.evidence;
+  // "Sacramento", "Minnesota", "Abu Dhabi": a known city or region is a place unless its context says otherwise.
+  if (group.kind !== 'person' && isKnownPlace(group.words.join(' '))) {
+    place += 2.5;
+    person -= 2;
+  }
   const single = group.words.length === 1 ? group.words[0]! : undefined;
   // A word that names no one on its own: "Court", "Commission" count only as short forms of a full name.
   if (single !== undefined && ORG_WORDS.has(single.toLowerCase())) return null;
@@ -184,6 +195,8 @@ function isShortPersonForm(short: NameGroup, long: NameGroup): boolean {
 
 function isShortOrganizationForm(short: NameGroup, long: NameGroup): boolean {
   const n = short.keys.length;
+  // "Homeland Security Department" and "Department of Homeland Security": the same words in another order.
+  if (n >= 2 && contentWords(short) === contentWords(long)) return true;
   if (n >= long.keys.length) return false;
   const joined = short.keys.join(' ');
   // "English Premier League" is also "the Premier League".
@@ -208,6 +221,11 @@ function isShortOrganizationForm(short: NameGroup, long: NameGroup): boolean {
 }
 
 const LEGAL_SUFFIXES = new Set(['co', 'inc', 'ltd', 'corp', 'llc', 'plc']);
+const LINKING_WORDS = new Set(['of', 'the', 'and', '&', 'for', 'on']);
+
+function contentWords(group: NameGroup): string {
+  return group.keys.filter((key) => !LINKING_WORDS.has(key)).sort().join(' ');
+}
 
 function bestName(entity: Entity): string {
   const names = entity.groups.flatMap((group) => group.mentions.map((mention) => mention.name));

@@ -159,6 +159,23 @@ describe('extractParties', () => {
       ]);
     });
 
+    it('does not take an abbreviation the article spells out in lower case for an organisation', () => {
+      const text = 'Doctors diagnosed hypersensitivity pneumonitis, or HP. HP is rare, the CDC said.';
+      expect(names(extractParties(text).organizations)).toEqual(['CDC']);
+    });
+
+    it('splits an acronym the article uses alone from a place name after it, not from the rest of an organisation name', () => {
+      const text =
+        'CBP did not accept the offer. An outbreak at the CBP McAllen facility followed. The UN Security Council met. ' +
+        'He was held at HMP Belmarsh.';
+      expect(names(extractParties(text).organizations)).toEqual(['CBP', 'UN Security Council']);
+    });
+
+    it('merges an organisation named with the same words in another order', () => {
+      const text = 'The Department of Homeland Security declined. The Homeland Security Department said later it would act.';
+      expect(names(extractParties(text).organizations)).toEqual(['Department of Homeland Security']);
+    });
+
     it('keeps an organisation named inside a longer one apart from it', () => {
       const text =
         'The United Nations and the Arab League criticised the move. The United Nations High Commissioner for Human Rights said it broke the law.';
@@ -207,6 +224,20 @@ describe('extractParties', () => {
         'power plants, the Nakhchivan Autonomous Republic, the Nagorno-Karabakh conflict and a mine in Limpopo province.';
       const parties = extractParties(text);
       expect(parties).toEqual({ people: [], organizations: [], countries: [] });
+    });
+
+    it('knows cities, states and provinces of the world, also where the context alone would make them actors', () => {
+      const text =
+        'Minnesota beat Buffalo 3-2 on Tuesday. The clinic opened at the San Ysidro, California, facility. ' +
+        'Flights from Abu Dhabi were delayed. Arroyo, a Sacramento family medicine physician, said so.';
+      const parties = extractParties(text);
+      expect(parties.organizations).toEqual([]);
+      expect(parties.people).toEqual([]);
+    });
+
+    it('keeps a person whose surname is also a city', () => {
+      const text = 'Ian Hamilton, an expert at the University of York, told Newsweek. Hamilton said the risk was real.';
+      expect(names(extractParties(text).people)).toEqual(['Ian Hamilton']);
     });
 
     it('skips headline-style lines that capitalise every word', () => {

@@ -1,0 +1,32 @@
+import { cityMapping } from 'city-timezones';
+import { normalizeForMatching } from '../../grounding';
+import { isGivenName } from './givenNames';
+
+/** Towns this small whose name starts like a person's ("Mary Esther") are left out: the person is likelier. */
+const SMALL_TOWN = 100_000;
+
+let places: ReadonlySet<string> | undefined;
+
+/**
+ * Cities, states and provinces of the world from `city-timezones` (Natural Earth populated places, about 7,300
+ * cities and 2,500 first-level regions), as normalised names, collected on first use.
+ */
+function knownPlaces(): ReadonlySet<string> {
+  if (places) return places;
+  const names = new Set<string>();
+  for (const entry of cityMapping) {
+    for (const name of [entry.city, entry.city_ascii]) {
+      const words = name.split(/\s+/);
+      if (words.length >= 2 && entry.pop < SMALL_TOWN && isGivenName(words[0]!)) continue;
+      names.add(normalizeForMatching(name));
+    }
+    if (entry.province) names.add(normalizeForMatching(entry.province));
+  }
+  places = names;
+  return places;
+}
+
+/** A city, state or province the gazetteer knows ("Sacramento", "Minnesota", "Abu Dhabi"); countries are not asked. */
+export function isKnownPlace(name: string): boolean {
+  return knownPlaces().has(normalizeForMatching(name));
+}
