@@ -140,7 +140,10 @@ const PROMPT_START = new RegExp(
   '^(?:' +
     [
       `(?:click|tap) here to (?:subscribe|sign up|register|follow|join|get (?:our|the) (?:[\\w’']+ ){0,3}${SUBSCRIPTION_TARGET})`,
-      'subscribe (?:to|now|for|today)',
+      'subscribe (?:now|today|here)\\b',
+      'subscribe to (?:our|my) ',
+      `subscribe (?:to|for) (?:the |a )?(?:free )?(?:[\\w’']+ ){0,3}${SUBSCRIPTION_TARGET}`,
+      'subscribe for (?:just|only|free|\\$|£|€)',
       `sign up (?:for|to) (?:our|the|my|free|a free)? ?(?:free |daily |weekly |breaking )*(?:[\\w’']+ )?${SUBSCRIPTION_TARGET}`,
       `get (?:our|the) (?:free |daily |weekly |breaking |latest )*(?:[\\w’']+ ){0,3}${SUBSCRIPTION_TARGET}`,
       'join (?:our (?:mailing list|community|newsletter)|the conversation)',
@@ -209,8 +212,8 @@ const CLOSING_SECTION = new RegExp(
  * and what follows it) when the rest of the article is only links, prompts and short lines.
  */
 export function removeFurnitureBlocks(blocks: readonly TextBlock[]): TextBlock[] {
-  const kept = withoutMenus(blocks).filter((block) => !block.caption && !isChrome(block));
-  return cutClosingSection(kept);
+  // Closing sections are cut first: their headings ("More stories") are also chrome lines, which would hide them.
+  return cutClosingSection(withoutMenus(blocks)).filter((block) => !block.caption && !isChrome(block));
 }
 
 /** A menu: at least this many consecutive list items that are each a short link. */

@@ -10,6 +10,11 @@ import { countWords, normalizeWhitespace, textBlocksOf, type TextBlock } from '.
  * `articleBody`, then the element the page marks as the article body, then the page's prose paragraphs.
  */
 
+/** Fewer words than this is no reading at all. */
+const MIN_WORDS = 20;
+/** A declared article body shorter than this may be a summary, not the article. */
+const SHORT_ARTICLE_WORDS = 80;
+
 function plainBlock(text: string): TextBlock {
   return { text, linkChars: 0, heading: false, listItem: false, caption: false };
 }
@@ -50,11 +55,43 @@ function articleContainer(document: Document): Element {
   return best ?? document.querySelector('main') ?? document.body;
 }
 
-/** The prose of the page's own article container, read from a fresh parse (Readability rewrites the document). */
-export function containerBlocks(html: string): TextBlock[] {
+/** The prose of the page's own article container, in a document already cleared of hidden text and furniture. */
+export function containerBlocksOf(document: Document): TextBlock[] {
+  return removeFurnitureBlocks(textBlocksOf(articleContainer(document)).filter(isProseLike));
+}
+
+/** As `containerBlocksOf`, from a fresh parse: Readability rewrites the document it reads. */
+function containerBlocks(html: string): TextBlock[] {
   const document = parseHtmlDocument(html);
   const inventory = takeInventory(document);
   removeHiddenContent(document, inventory);
   removeNamedFurniture(document, inventory.styled);
-  return removeFurnitureBlocks(textBlocksOf(articleContainer(document)).filter(isProseLike));
+  return containerBlocksOf(document);
+}
+
+/** Words by whitespace: precise enough to compare candidate texts, and cheap. */
+function wordsIn(blocks: readonly TextBlock[]): number {
+  let words = 0;
+  for (const block of blocks) words += block.text.split(' ').length;
+  return words;
+}
+
+/**
+ * Readability's reading unless the page says otherwise: a JSON-LD `articleBody` more than twice as long means
+ * Readability picked the wrong container; when Readability found next to nothing, the declared body or the page's
+ * own article container is read instead.
+ */
+export function chooseArticleBlocks(
+  readable: readonly TextBlock[],
+  declaredBody: string | null,
+  html: string,
+): readonly TextBlock[] {
+  const readableWords = wordsIn(readable);
+  const declared = declaredBody === null ? [] : articleBodyBlocks(declaredBody);
+  const declaredWords = wordsIn(declared);
+  if (declaredWords >= SHORT_ARTICLE_WORDS && declaredWords > 2 * readableWords) return declared;
+  if (readableWords >= MIN_WORDS) return readable;
+  if (declaredWords >= MIN_WORDS) return declared;
+  const container = containerBlocks(html);
+  return wordsIn(container) > readableWords ? container : readable;
 }

@@ -128,10 +128,18 @@ export function removeHiddenContent(document: Document, inventory: PageInventory
     if (element === document.body || element === document.documentElement || !isHidden(element, selectors)) continue;
     const length = textLength(element);
     // Only a large hidden block can be a revealed wrapper; measuring the page is deferred until one shows up.
-    if (length > 1_000) {
+    if (length > 200) {
       pageText ??= textLength(document.body);
-      if (length > REVEALED_WRAPPER_SHARE * pageText) continue;
+      if (length > REVEALED_WRAPPER_SHARE * pageText) {
+        revealWrapper(element);
+        continue;
+      }
     }
     element.remove();
   }
+}
+
+/** Shows a kept wrapper as the page's scripts would, so that Readability, which skips hidden nodes, reads it. */
+function revealWrapper(element: Element): void {
+  for (const attribute of ['hidden', 'aria-hidden', 'style']) element.removeAttribute(attribute);
 }

@@ -3,7 +3,7 @@ import { Readability } from '@mozilla/readability';
 import { removeFurnitureBlocks, removeFurnitureElements, removeNamedFurniture } from './boilerplate';
 import { parseHtmlDocument } from './dom';
 import { NoArticleError } from './errors';
-import { articleBodyBlocks, containerBlocks } from './fallback';
+import { chooseArticleBlocks, containerBlocksOf } from './fallback';
 import { removeHiddenContent } from './hidden';
 import { takeInventory } from './inventory';
 import { readJsonLd } from './jsonld';
@@ -31,8 +31,11 @@ export interface ExtractedArticle {
 
 /** Fewer words than this is not an article: an empty shell, an error page, a lone caption. */
 const MIN_ARTICLE_WORDS = 20;
-/** A declared article body shorter than this may be a summary, not the article. */
-const SHORT_ARTICLE_WORDS = 80;
+/**
+ * Readability's work grows faster than the page (20,000 shapes took it 50 s); real pages stay under 5,000 elements.
+ * Larger documents are read from their article container alone, which takes time in proportion to the page.
+ */
+const MAX_READABILITY_ELEMENTS = 20_000;
 /** A login page may carry a paragraph of text; an article behind a login form carries more. */
 const LOGIN_PAGE_MAX_WORDS = 150;
 
@@ -44,8 +47,15 @@ interface ReadableContent {
 }
 
 function readWithReadability(document: Document): ReadableContent | null {
-  // Classes stay on the result: they name the captions, share bars and author boxes removed next.
-  const parsed = new Readability<Node>(document, { serializer: (node) => node, keepClasses: true }).parse();
+  let parsed: ReturnType<Readability<Node>['parse']>;
+  try {
+    // Classes stay on the result: they name the captions, share bars and author boxes removed next.
+    parsed = new Readability<Node>(document, { serializer: (node) => node, keepClasses: true }).parse();
+  } catch {
+    // Readability was written for browser DOMs; on a hostile page over linkedom it may trip. The fallbacks read
+    // the page instead, so a library bug costs precision, never the request.
+    return null;
+  }
   if (parsed === null || parsed.content === null || parsed.content === undefined) return null;
   removeFurnitureElements(parsed.content as Element);
   return {
@@ -54,29 +64,6 @@ function readWithReadability(document: Document): ReadableContent | null {
     siteName: parsed.siteName || null,
     blocks: removeFurnitureBlocks(textBlocksOf(parsed.content)),
   };
-}
-
-/** Words by whitespace: precise enough to compare candidate texts, and cheap. */
-function wordsIn(blocks: readonly TextBlock[]): number {
-  let words = 0;
-  for (const block of blocks) words += block.text.split(' ').length;
-  return words;
-}
-
-/**
- * Readability's reading unless the page says otherwise: a JSON-LD `articleBody` more than twice as long means
- * Readability picked the wrong container; when Readability found next to nothing, the declared body or the page's
- * own article container is read instead.
- */
-function chooseBlocks(readable: readonly TextBlock[], declaredBody: string | null, html: string): readonly TextBlock[] {
-  const readableWords = wordsIn(readable);
-  const declared = declaredBody === null ? [] : articleBodyBlocks(declaredBody);
-  const declaredWords = wordsIn(declared);
-  if (declaredWords >= SHORT_ARTICLE_WORDS && declaredWords > 2 * readableWords) return declared;
-  if (readableWords >= MIN_ARTICLE_WORDS) return readable;
-  if (declaredWords >= MIN_ARTICLE_WORDS) return declared;
-  const container = containerBlocks(html);
-  return wordsIn(container) > readableWords ? container : readable;
 }
 
 /** Byline candidates that are profile links rather than names are no byline. */
@@ -91,9 +78,13 @@ export function extractArticle(html: string, options: { url: string }): Extracte
   const metadata = readMetadata(document, inventory, jsonLd, options.url);
   removeHiddenContent(document, inventory);
   removeNamedFurniture(document, inventory.styled);
-  const readable = readWithReadability(document);
+  const readable = inventory.elementCount <= MAX_READABILITY_ELEMENTS ? readWithReadability(document) : null;
+  const blocks =
+    readable === null && inventory.elementCount > MAX_READABILITY_ELEMENTS
+      ? containerBlocksOf(document)
+      : chooseArticleBlocks(readable?.blocks ?? [], jsonLd.articleBody, html);
 
-  const text = joinParagraphs(chooseBlocks(readable?.blocks ?? [], jsonLd.articleBody, html));
+  const text = joinParagraphs(blocks);
   const wordCount = countWords(text);
   if (wordCount < MIN_ARTICLE_WORDS || (inventory.hasPasswordField && wordCount < LOGIN_PAGE_MAX_WORDS)) {
     throw new NoArticleError(`no article text found at ${options.url} (${wordCount} words)`);

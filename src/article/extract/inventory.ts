@@ -13,7 +13,10 @@ export interface PageInventory {
   baseHref: string | null;
   /** `itemprop` elements that may carry a date (`<time itemprop="datePublished" datetime=…>`), by lower-cased name. */
   itempropDates: Map<string, string>;
-  /** Elements no reader ever sees: templates, noscript fallbacks, styles, hidden inputs, closed dialogs. */
+  /**
+   * Elements no reader sees as text: templates, noscript fallbacks, styles, hidden inputs, closed dialogs, and SVG
+   * drawings (thousands of shapes slow Readability down by orders of magnitude).
+   */
   invisible: Element[];
   /** Elements that declare themselves hidden (`hidden`, `aria-hidden`, inline style), to be confirmed. */
   declaredHidden: Element[];
@@ -21,10 +24,11 @@ export interface PageInventory {
   styled: Element[];
   /** A password field: the page asks the reader to log in. */
   hasPasswordField: boolean;
+  elementCount: number;
 }
 
 /** Scripts are not listed: Readability reads their JSON-LD, then removes them itself. */
-const ALWAYS_INVISIBLE = new Set(['TEMPLATE', 'NOSCRIPT', 'STYLE']);
+const ALWAYS_INVISIBLE = new Set(['TEMPLATE', 'NOSCRIPT', 'STYLE', 'SVG']);
 const DATE_ITEMPROPS = new Set(['datepublished', 'datemodified']);
 
 function recordMeta(element: Element, tags: Map<string, string>): void {
@@ -41,6 +45,10 @@ function recordMeta(element: Element, tags: Map<string, string>): void {
 
 function inspect(element: Element, inventory: PageInventory): void {
   const tag = element.tagName.toUpperCase();
+  if (tag === 'DIALOG' && !element.hasAttribute('open')) {
+    inventory.invisible.push(element);
+    return;
+  }
   if (!element.hasAttributes() && !ALWAYS_INVISIBLE.has(tag)) return;
   if (tag === 'META') {
     recordMeta(element, inventory.metaTags);
@@ -58,11 +66,7 @@ function inspect(element: Element, inventory: PageInventory): void {
   }
 
   if (tag === 'INPUT' && element.getAttribute('type')?.toLowerCase() === 'password') inventory.hasPasswordField = true;
-  if (
-    ALWAYS_INVISIBLE.has(tag) ||
-    (tag === 'INPUT' && element.getAttribute('type')?.toLowerCase() === 'hidden') ||
-    (tag === 'DIALOG' && !element.hasAttribute('open'))
-  ) {
+  if (ALWAYS_INVISIBLE.has(tag) || (tag === 'INPUT' && element.getAttribute('type')?.toLowerCase() === 'hidden')) {
     inventory.invisible.push(element);
     return;
   }
@@ -93,9 +97,11 @@ export function takeInventory(document: Document): PageInventory {
     declaredHidden: [],
     styled: [],
     hasPasswordField: false,
+    elementCount: 0,
   };
   const walker = document.createTreeWalker(document.documentElement, 1 /* NodeFilter.SHOW_ELEMENT */);
   for (let node: Node | null = walker.currentNode; node !== null; node = walker.nextNode()) {
+    inventory.elementCount++;
     inspect(node as Element, inventory);
   }
   return inventory;

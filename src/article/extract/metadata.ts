@@ -50,7 +50,7 @@ const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
 /** A BCP 47 tag from `en`, `en-US`, `en_US` or `EN`; null for anything else. */
 export function toLanguageTag(value: string | null): string | null {
   if (value === null) return null;
-  const candidate = value.trim().split(/[,;\s]/)[0]?.replace(/_/g, '-') ?? '';
+  const candidate = value.split(/[,;]/)[0]?.trim().replace(/_/g, '-') ?? '';
   if (!LANGUAGE_TAG.test(candidate)) return null;
   const [language = '', ...subtags] = candidate.split('-');
   return [language.toLowerCase(), ...subtags.map((tag) => (tag.length === 2 ? tag.toUpperCase() : tag))].join('-');

@@ -1,0 +1,48 @@
+import { extractArticle } from '../../../src/article/extract';
+import { chooseArticleBlocks } from '../../../src/article/extract/fallback';
+import type { TextBlock } from '../../../src/article/extract/text';
+import { articlePage, jsonLd, PAGE_URL, paragraphs, STORY } from './articlePage';
+
+function block(text: string): TextBlock {
+  return { text, linkChars: 0, heading: false, listItem: false, caption: false };
+}
+
+describe('fallbacks when Readability finds no article', () => {
+  it('reads the JSON-LD articleBody of a page whose article is rendered by scripts', () => {
+    const page = articlePage({
+      head: jsonLd({ '@type': 'NewsArticle', headline: 'Harbour to rebuild pier', articleBody: STORY.join('\n') }),
+      body: '<div id="root"></div>',
+    });
+
+    expect(extractArticle(page, { url: PAGE_URL }).text).toBe(STORY.join('\n\n'));
+  });
+
+  it('strips markup and entities that publishers leave in the JSON-LD articleBody', () => {
+    const articleBody = STORY.map((text) => `<p>${text.replace('council', 'council &amp; mayor')}</p>`).join('');
+    const page = articlePage({ head: jsonLd({ '@type': 'NewsArticle', articleBody }), body: '<div id="root"></div>' });
+
+    const { text } = extractArticle(page, { url: PAGE_URL });
+
+    expect(text).toContain('council & mayor');
+    expect(text).not.toMatch(/<p>|&amp;/);
+  });
+
+  it('prefers a declared articleBody more than twice as long as what Readability read', () => {
+    const readable = [block(STORY[0]!)];
+    const declared = [...STORY, ...STORY].join('\n');
+
+    expect(chooseArticleBlocks(readable, declared, '').map(({ text }) => text)).toEqual([...STORY, ...STORY]);
+  });
+
+  it('keeps what Readability read when the declared articleBody is only a summary', () => {
+    const readable = STORY.map(block);
+
+    expect(chooseArticleBlocks(readable, STORY[0]!, '')).toBe(readable);
+  });
+
+  it('reads the prose of the page’s own article container when Readability returned nothing', () => {
+    const html = articlePage({ body: `<article itemprop="articleBody">${paragraphs()}</article>` });
+
+    expect(chooseArticleBlocks([], null, html).map(({ text }) => text)).toEqual(STORY);
+  });
+});
