@@ -92,6 +92,11 @@ export const ORG_DESCRIPTORS = words(`
   government department office firms rivals clubs teams banks insurers lenders
 `);
 
+/** An organisation descriptor, also as the last part of a compound ("vehicle-maker", "ride-hailing company"). */
+export function isOrgDescriptor(lower: string): boolean {
+  return ORG_DESCRIPTORS.has(lower) || (lower.includes('-') && ORG_DESCRIPTORS.has(lower.slice(lower.lastIndexOf('-') + 1)));
+}
+
 /** Lower-case nouns that, just after a name, say it is a place, a facility or an event ("Limpopo province"). */
 export const PLACE_OR_EVENT_NOUNS = words(`
   river lake sea province region state county district city town village municipality area neighborhood
@@ -173,3 +178,8 @@ export const KINSHIP = new Set('son daughter brother sister mother father wife h
 export const NAME_ENDINGS = new Set('inc ltd corp llc llp plc pd gmbh'.split(' '));
 export const COMPASS = new Set('north south east west northern southern eastern western central'.split(' '));
 export const AUXILIARIES = new Set('is was has had have will would must can could should may might plans wants says said'.split(' '));
+
+/** Participles after which "by X" names an agent that is most often a company or an outlet ("obtained by Variety"). */
+export const BY_AGENT_VERBS = new Set('obtained reported published owned acquired bought contacted reviewed released produced operated run backed funded made manufactured developed commissioned'.split(' '));
+/** Verbs a company or an outlet does more often than a person ("Reuters reported", "Boeing announced"). */
+export const CORPORATE_VERBS = new Set('reported announced acquired unveiled launched manufactures makes sells sold shipped employs hired posted filed listed merged bid invested'.split(' '));

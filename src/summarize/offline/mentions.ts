@@ -4,10 +4,13 @@ import { isKnownPlace } from './gazetteer/places';
 import {
   AMBIGUOUS_ROLES,
   AUXILIARIES,
+  BY_AGENT_VERBS,
   COMPASS,
+  CORPORATE_VERBS,
   CONNECTORS_AFTER_ORG,
   FUNCTION_WORDS,
   HONORIFICS,
+  isOrgDescriptor,
   isOrgWord,
   isRoleWord,
   KINSHIP,
@@ -34,6 +37,11 @@ export interface Evidence {
   person: number;
   organization: number;
   place: number;
+  /**
+   * Hints that a name written as one word is a company ("Apple's credit card", "Reuters reported"); they count only
+   * when no longer name of the same entity exists: "Epstein's crimes" says nothing once "Jeffrey Epstein" is known.
+   */
+  loneOrganization?: number;
 }
 
 export interface NameMention {
@@ -142,15 +150,42 @@ class SentenceAnalysis {
    */
   private shareEvidenceAcrossLists(): void {
     const names = this.found.names;
+    let chain: NameMention[] = names.length > 0 ? [names[0]!] : [];
     for (let i = 0; i + 1 < names.length; i += 1) {
       const between = this.tokens.slice(this.spans[i]!.end, this.spans[i + 1]!.start);
-      if (between.length === 0 || !between.every((token) => token.text === ',' || token.lower === 'and')) continue;
+      const listed = between.length > 0 && this.listSeparator(between);
+      if (!listed) {
+        this.shareOrganizationEvidence(chain);
+        chain = [names[i + 1]!];
+        continue;
+      }
+      chain.push(names[i + 1]!);
       const [a, b] = [names[i]!, names[i + 1]!];
       for (const [giver, taker] of [[a, b], [b, a]] as const) {
         if (taker.kind === 'unknown' && taker.words.length >= 2 && giver.evidence.person >= 1.5 && taker.evidence.organization <= 0 && taker.evidence.place <= 0) {
           taker.evidence.person += 1.5;
         }
       }
+    }
+    this.shareOrganizationEvidence(chain);
+  }
+
+  /** ", ", " and ", " or ", ", and the recreational vehicle-maker ": what may stand between two names of one list. */
+  private listSeparator(between: Token[]): boolean {
+    const joiners = between.filter((token) => token.text === ',' || token.lower === 'and' || token.lower === 'or');
+    if (joiners.length === 0) return false;
+    const rest = between.filter((token) => !joiners.includes(token));
+    if (rest.length === 0) return true;
+    const last = rest[rest.length - 1]!;
+    return rest.length <= 4 && rest.every((token) => token.kind === 'word' && !token.capitalized) && isOrgDescriptor(last.lower);
+  }
+
+  /** "Pepsi, Coca-Cola, Costco and the vehicle-maker Winnebago", "Uber or Lyft": one organisation makes a list of them. */
+  private shareOrganizationEvidence(chain: NameMention[]): void {
+    if (chain.length < 2 || !chain.some((mention) => mention.kind === 'organization' || mention.evidence.organization >= 2)) return;
+    for (const mention of chain) {
+      const personLike = mention.words.length >= 2 && isGivenName(mention.words[0]!);
+      if (mention.kind === 'unknown' && !personLike && mention.evidence.person <= 0 && mention.evidence.place <= 0) mention.evidence.organization += 2;
     }
   }
 
@@ -517,6 +552,7 @@ class SentenceAnalysis {
       person: prior.person + context.evidence.person,
       organization: prior.organization + context.evidence.organization,
       place: prior.place + context.evidence.place,
+      loneOrganization: context.evidence.loneOrganization ?? 0,
     };
     const first = span[0]!;
     if (span.length === 1 && first.allCaps && !NON_ORG_ACRONYMS.has(first.text.replace(/\./g, ''))) evidence.organization += 2;
@@ -574,7 +610,7 @@ class SentenceAnalysis {
     } else if (beforeLower !== undefined && isRoleWord(beforeLower) && !ORG_DESCRIPTORS.has(beforeLower)) {
       evidence.person += 3;
       ({ role, affiliation } = this.roleBefore(start - 1));
-    } else if (beforeLower !== undefined && ORG_DESCRIPTORS.has(beforeLower)) {
+    } else if (beforeLower !== undefined && isOrgDescriptor(beforeLower)) {
       evidence.organization += 3;
       description = this.phraseBefore(start - 1);
     } else if (before?.text === ',') {
@@ -641,12 +677,43 @@ class SentenceAnalysis {
     // "via USA Today": the source of a quotation.
     if (beforeLower === 'via' && !givenNameFirst) evidence.organization += 1;
     if (beforeLower === 'told' && end - start === 1 && !isGivenName(this.tokens[start]!.text)) evidence.organization += 2;
+    if (!givenNameFirst) {
+      const hint = this.corporateContext(start, end);
+      if (end - start === 1) evidence.loneOrganization = hint;
+      else evidence.organization += hint;
+    }
 
     // "a stake in Kylie Jenner's company": what is located is the thing owned, not the owner.
     const preposition = this.tokens[end]?.kind === 'possessive' ? undefined : this.locatingPreposition(start);
     if (preposition !== undefined) evidence.place += preposition === 'from' ? 1 : preposition === 'at' ? 1.5 : 2;
     if (this.placeNounAfter(end)) evidence.place += 3;
     return { evidence, role, affiliation, description, speaker };
+  }
+
+  /**
+   * How strongly the words around a one-word name that is no given name say it is a company or an outlet:
+   * "obtained by Variety", "a statement to Rolling Stone", "Reuters reported", "Apple's credit card", "Boeing 787".
+   */
+  private corporateContext(start: number, end: number): number {
+    let score = 0;
+    const beforeLower = this.lowerWord(start - 1);
+    const twoBefore = this.lowerWord(start - 2);
+    if (beforeLower === 'by' && twoBefore !== undefined && BY_AGENT_VERBS.has(twoBefore)) score += 2;
+    if (beforeLower === 'to' && twoBefore === 'statement') score += 2;
+    if (beforeLower === 'from' && twoBefore !== undefined && (twoBefore === 'data' || isRoleWord(twoBefore.replace(/s$/, '')))) score += 2;
+    const afterLower = this.lowerWord(end);
+    if (afterLower !== undefined && CORPORATE_VERBS.has(afterLower)) score += 1.5;
+    const after = this.tokens[end];
+    // "Apple's credit card", "Amazon's small business loans": a one-word owner of a thing, not a person's surname.
+    if (after?.kind === 'possessive' && this.lowerWord(end + 1) !== undefined && !SPEECH_VERBS.has(this.lowerWord(end + 1)!)) score += 1;
+    // "an order of 30 Boeing jets": a maker between a count and what it makes.
+    if (this.tokens[start - 1]?.kind === 'word' && /^\d+$/.test(this.tokens[start - 1]!.text) && afterLower !== undefined && /[a-z]s$/.test(afterLower)) score += 1.5;
+    // "Boeing 787-9", "Airbus A350-900 jets": a maker before a model number.
+    const model = after?.kind === 'possessive' ? this.tokens[end + 1] : after;
+    if (model?.kind === 'word' && /^(?:\p{Lu}\d{2,4}|\d{3,4})(?:-\d{1,4})?\p{Lu}?$/u.test(model.text) && !/^(?:19|20)\d\d$/.test(model.text)) score += 2;
+    // "T-Mobile", "AT&T", "E!", "Coca-Cola": brand spellings.
+    if (/^\p{Lu}[\p{L}]*[-&!][\p{Lu}][\p{L}]*$|!$/u.test(this.tokens[start]!.text) && !this.countryAt(start)) score += 0.5;
+    return score;
   }
 
   private personNameAfterRole(end: number): boolean {

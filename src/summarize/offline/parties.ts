@@ -106,6 +106,7 @@ function groupMentions(mentions: NameMention[]): NameGroup[] {
     group.evidence.person += mention.evidence.person;
     group.evidence.organization += mention.evidence.organization;
     group.evidence.place += mention.evidence.place;
+    group.evidence.loneOrganization = (group.evidence.loneOrganization ?? 0) + (mention.evidence.loneOrganization ?? 0);
     if (mention.kind !== 'unknown' && group.kind === 'unknown') group.kind = mention.kind;
   });
   return [...groups.values()];
@@ -141,6 +142,7 @@ function merged(cluster: Cluster): NameGroup {
     evidence.person += group.evidence.person;
     evidence.organization += group.evidence.organization;
     evidence.place += group.evidence.place;
+    evidence.loneOrganization = (evidence.loneOrganization ?? 0) + (group.evidence.loneOrganization ?? 0);
     if (kind === 'unknown') kind = group.kind;
   }
   return { ...head!, evidence, kind, mentions: cluster.groups.flatMap((group) => group.mentions) };
@@ -156,10 +158,12 @@ function classify(group: NameGroup): Entity['kind'] | null {
   let { person, place } = group.evidence;
   let { organization } = group.evidence;
   // "Sacramento", "Minnesota", "Abu Dhabi": a known city or region is a place unless its context says otherwise.
-  if (group.kind !== 'person' && isKnownPlace(group.words.join(' '))) {
+  const knownPlace = group.kind !== 'person' && isKnownPlace(group.words.join(' '));
+  if (knownPlace) {
     place += 2.5;
     person -= 2;
   }
+  if (group.words.length === 1 && !knownPlace) organization += group.evidence.loneOrganization ?? 0;
   const single = group.words.length === 1 ? group.words[0]! : undefined;
   // A word that names no one on its own: "Court", "Commission" count only as short forms of a full name.
   if (single !== undefined && ORG_WORDS.has(single.toLowerCase())) return null;

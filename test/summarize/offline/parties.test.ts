@@ -176,6 +176,25 @@ describe('extractParties', () => {
       expect(names(extractParties(text).organizations)).toEqual(['Department of Homeland Security']);
     });
 
+    it('recognises one-word companies and outlets from what they do and own', () => {
+      const text =
+        'The statement was obtained by Variety on Monday. Payment is due in ten days, Reuters reported. ' +
+        'The carrier also ordered 50 Airbus A350-900 jets.';
+      expect(names(extractParties(text).organizations)).toEqual(['Variety', 'Reuters', 'Airbus']);
+    });
+
+    it('does not make a person of one-word possessives once the full name is known', () => {
+      const text = 'Jeffrey Epstein died in August. Epstein’s crimes, Epstein’s island and Epstein’s friends were discussed.';
+      const parties = extractParties(text);
+      expect(names(parties.people)).toEqual(['Jeffrey Epstein']);
+      expect(parties.organizations).toEqual([]);
+    });
+
+    it('lends one organisation\'s evidence to the names listed with it', () => {
+      const text = 'Pepsi, Coca-Cola, Costco and the recreational vehicle-maker Winnebago are among retailers that raised prices.';
+      expect(names(extractParties(text).organizations)).toEqual(['Pepsi', 'Coca-Cola', 'Costco', 'Winnebago']);
+    });
+
     it('keeps an organisation named inside a longer one apart from it', () => {
       const text =
         'The United Nations and the Arab League criticised the move. The United Nations High Commissioner for Human Rights said it broke the law.';
