@@ -26,7 +26,7 @@ export const ROLE_HEADS = words(`
   cousin nephew niece grandson granddaughter friend colleague neighbour neighbor student employee worker staffer
   volunteer member soldier trooper constable sheriff deputy marshal warden firefighter paramedic commissioner
   economist presenter host anchor producer novelist poet photographer director-general inventor creator
-  shareholder partner associate fellow administrator controller supervisor coordinator representative delegate insider
+  shareholder partner associate fellow substitute administrator controller supervisor coordinator representative delegate insider
   rep sen gov gen lt col sgt capt cmdr adm supt det insp amb
   center centre tackle rusher cornerback defenseman goaltender goalie shortstop outfielder infielder halfback
   flanker wicketkeeper back dl dt lb cb db qb wr rb te ol ot og
@@ -183,3 +183,5 @@ export const AUXILIARIES = new Set('is was has had have will would must can coul
 export const BY_AGENT_VERBS = new Set('obtained reported published owned acquired bought contacted reviewed released produced operated run backed funded made manufactured developed commissioned'.split(' '));
 /** Verbs a company or an outlet does more often than a person ("Reuters reported", "Boeing announced"). */
 export const CORPORATE_VERBS = new Set('reported announced acquired unveiled launched manufactures makes sells sold shipped employs hired posted filed listed merged bid invested'.split(' '));
+/** Verbs that give someone a role ("was named chief executive", "has been appointed acting secretary"). */
+export const APPOINTMENT_VERBS = new Set('named appointed elected nominated promoted installed became becomes'.split(' '));

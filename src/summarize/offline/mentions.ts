@@ -3,6 +3,7 @@ import { isGivenName } from './gazetteer/givenNames';
 import { isKnownPlace } from './gazetteer/places';
 import {
   AMBIGUOUS_ROLES,
+  APPOINTMENT_VERBS,
   AUXILIARIES,
   BY_AGENT_VERBS,
   COMPASS,
@@ -88,7 +89,7 @@ export interface SentenceMentions {
   countries: CountryMention[];
 }
 
-const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'another']);
 
 /** Names and countries in one sentence, read with what the whole article says about its words. */
 export function findMentions(sentenceText: string, sentence: number, vocabulary: ArticleVocabulary = EMPTY_VOCABULARY): SentenceMentions {
@@ -156,6 +157,7 @@ class SentenceAnalysis {
       const listed = between.length > 0 && this.listSeparator(between);
       if (!listed) {
         this.shareOrganizationEvidence(chain);
+        this.shareCountryAffiliation(chain);
         chain = [names[i + 1]!];
         continue;
       }
@@ -168,6 +170,19 @@ class SentenceAnalysis {
       }
     }
     this.shareOrganizationEvidence(chain);
+    this.shareCountryAffiliation(chain);
+  }
+
+  /**
+   * "Head of the Iranian Presidential Administration Mahmoud Vaezi, Energy Minister Reza Ardakanian, and Defense …
+   * Minister Amir Hatemi": officials listed together serve the same country unless the list says otherwise.
+   */
+  private shareCountryAffiliation(chain: NameMention[]): void {
+    const titled = chain.filter((mention) => mention.kind === 'person' && mention.role !== null);
+    const countries = new Set(titled.map((mention) => mention.affiliation).filter((affiliation) => affiliation !== null && lookupCountry(affiliation) !== undefined));
+    if (countries.size !== 1 || titled.length < 2) return;
+    const [country] = [...countries];
+    for (const mention of titled) if (mention.affiliation === null) mention.affiliation = country!;
   }
 
   /** ", ", " and ", " or ", ", and the recreational vehicle-maker ": what may stand between two names of one list. */
@@ -450,16 +465,21 @@ class SentenceAnalysis {
     const isHonorific = HONORIFICS.has(prefix[0]!.lower) && prefix.length === 1;
     const countries = this.countriesIn(start, start + nameStart);
     for (const found of countries) this.addCountry(found.form, 2);
-    const role = isHonorific ? null : this.roleText(start, start + nameStart);
     const employers = this.employersBeforeRole(start, start + nameStart);
-    const affiliation = countries[0]?.form.country ?? employers[0] ?? null;
+    // "Hong Kong Chief Executive Carrie Lam": the employer is the affiliation, the rest the role.
+    const role = isHonorific ? null : this.roleText(employers.names.length > 0 ? employers.roleStart : start, start + nameStart);
+    const later = this.context(start + nameStart, end);
+    const affiliation =
+      countries[0]?.form.country ?? employers.names[0] ?? this.possessiveOwner(start) ?? this.countryOfAfter(end) ?? later.affiliation ?? null;
     this.found.names.push(
       this.mention('person', start + nameStart, end, {
-        role,
+        role: role ?? later.role,
         affiliation,
         evidence: { person: isHonorific ? 4 : 5, organization: 0, place: 0 },
       }),
     );
+    // In a list, the title belongs to this entry: "…, Energy Minister Reza Ardakanian, and …".
+    this.spans[this.spans.length - 1]!.start = start;
     return true;
   }
 
@@ -468,7 +488,7 @@ class SentenceAnalysis {
    * DL"), unlike organisations inside the title after "of" ("Head of the Presidential Administration"), which are
    * part of the role. An acronym after a name starts a new one ("CBS Sports" | "NFL").
    */
-  private employersBeforeRole(start: number, end: number): string[] {
+  private employersBeforeRole(start: number, end: number): { names: string[]; roleStart: number } {
     let roleAt = start;
     while (roleAt < end && !isRoleWord(this.tokens[roleAt]!.lower) && !HONORIFICS.has(this.tokens[roleAt]!.lower)) roleAt += 1;
     // "Prime Minister", "Assistant U.S. Attorney": words of the title itself are nobody's name.
@@ -490,7 +510,47 @@ class SentenceAnalysis {
       }
       chunkStart = index;
     }
-    return names;
+    return { names, roleStart: roleAt };
+  }
+
+  /** "Chile's President …", "BBC's Emily Maitlis": the name owning the title or the person. */
+  private possessiveOwner(start: number): string | null {
+    if (this.tokens[start - 1]?.kind !== 'possessive' || !this.isNameWord(start - 2, true)) return null;
+    let ownerStart = start - 2;
+    const opensClause = (index: number) => FUNCTION_WORDS.has(this.tokens[index]!.lower) && this.clauseInitial(index);
+    while (ownerStart - 1 >= 0 && this.isNameWord(ownerStart - 1, true) && !opensClause(ownerStart - 1)) ownerStart -= 1;
+    if (opensClause(ownerStart)) ownerStart += 1;
+    if (ownerStart > start - 2) return null;
+    return this.phraseOf(ownerStart, start - 1);
+  }
+
+  /** "Chad Wolf has been named new DHS acting secretary", "… was appointed chief executive of X". */
+  private appointedAs(end: number): { role: string; affiliation: string | null } | undefined {
+    let index = end;
+    while (['has', 'have', 'had', 'was', 'were', 'is', 'been', 'be'].includes(this.lowerWord(index) ?? '')) index += 1;
+    if (!APPOINTMENT_VERBS.has(this.lowerWord(index) ?? '')) return undefined;
+    index += 1;
+    if (this.lowerWord(index) === 'as') index += 1;
+    const words: string[] = [];
+    for (; index < this.tokens.length && words.length < 6; index += 1) {
+      const token = this.tokens[index]!;
+      if (token.kind !== 'word') return undefined;
+      if (DETERMINERS.has(token.lower) && words.length === 0) continue;
+      words.push(token.text);
+      if (!token.capitalized && isRoleWord(token.lower) && !ORG_DESCRIPTORS.has(token.lower)) {
+        const role = words.filter((word) => !/^\p{Lu}/u.test(word) || ROLE_MODIFIERS.has(word.toLowerCase()) || isRoleWord(word.toLowerCase()));
+        return { role: joinTokens(role), affiliation: this.affiliationAfter(index + 1) ?? employerInside(words) };
+      }
+      if (!token.capitalized && FUNCTION_WORDS.has(token.lower)) return undefined;
+    }
+    return undefined;
+  }
+
+  /** "President Xi Jinping of China": the country after the name. */
+  private countryOfAfter(end: number): string | null {
+    if (this.lowerWord(end) !== 'of') return null;
+    const country = this.countryAt(end + 1);
+    return country && country.form.kind === 'name' ? country.form.country : null;
   }
 
   private countriesIn(start: number, end: number): Array<{ form: CountryForm; start: number; end: number }> {
@@ -510,7 +570,9 @@ class SentenceAnalysis {
     const kept: string[] = [];
     for (let index = start; index < end; index += 1) {
       const country = this.countryAt(index);
-      if (country && country.end <= end) {
+      // "Deputy Prime Minister of Azerbaijan", "Head of the Iranian …" lose the country; "Assistant U.S. Attorney" keeps it.
+      const strippable = index === start || ['of', 'the'].includes(this.tokens[index - 1]!.lower);
+      if (country && country.end <= end && strippable) {
         index = country.end - 1;
         continue;
       }
@@ -576,7 +638,7 @@ class SentenceAnalysis {
       name: joinTokens(words),
       words: words.filter((word) => /\p{L}/u.test(word)),
       sentence: this.sentence,
-      role: details.role ?? null,
+      role: cleanRole(details.role ?? null),
       affiliation: details.affiliation ?? null,
       description: details.description ?? null,
       evidence: details.evidence,
@@ -647,6 +709,14 @@ class SentenceAnalysis {
 
     const afterLower = this.lowerWord(end);
     if (afterLower !== undefined && SPEECH_VERBS.has(afterLower)) speaker = true;
+    const appointed = this.appointedAs(end);
+    if (appointed) {
+      evidence.person += 2;
+      role ??= appointed.role;
+      affiliation ??= appointed.affiliation;
+    }
+    // "BBC's Emily Maitlis": whom a person is named with.
+    if (givenNameFirst && end - start >= 2) affiliation ??= this.possessiveOwner(start);
     // "the Evópoli party", "Northgate boss", "SoftBank founder", "Arden's board".
     const nounAfter = this.roleOrPartAfter(end);
     // Not at the start of a clause, where "Ratings agency …" capitalises a common word.
@@ -659,7 +729,7 @@ class SentenceAnalysis {
     if (!titleWordsOnly && nounAfter !== undefined && isRoleWord(nounAfter) && !KINSHIP.has(nounAfter) && this.personNameAfterRole(end)) evidence.organization += 3;
     // "strategist at Miller Tabak", "a spokeswoman for the Commission": where someone works.
     // Weaker for one word: "a rep for Braun" may speak for a person.
-    if (this.employerPosition(start)) evidence.organization += end - start >= 2 ? 3 : 1.5;
+    if (this.employerPosition(start) && this.tokens[end]?.kind !== 'possessive') evidence.organization += end - start >= 2 ? 3 : 1.5;
     // "Lowe's (LOW)", "Home Depot (ticker: HD)": a stock ticker.
     if (this.tickerAfter(end)) evidence.organization += 3;
     // "beat Northgate City 3-2", "host Castlebridge Rovers": a team.
@@ -770,14 +840,21 @@ class SentenceAnalysis {
     }
     let affiliation: string | null = null;
     const capitalized: string[] = [];
-    // "Vale do Sol president": a particle between capitalised words belongs to the name.
-    while (index >= 0 && (this.isNameWord(index, true) || (NAME_PARTICLES.has(this.tokens[index]!.lower) && this.isNameWord(index - 1, true) && capitalized.length > 0))) {
+    // "Vale do Sol president": a particle between capitalised words belongs to the name; "But Riverside" starts after "But".
+    while (
+      index >= 0 &&
+      !(this.tokens[index]!.capitalized && FUNCTION_WORDS.has(this.tokens[index]!.lower)) &&
+      (this.isNameWord(index, true) || (NAME_PARTICLES.has(this.tokens[index]!.lower) && this.isNameWord(index - 1, true) && capitalized.length > 0))
+    ) {
       capitalized.unshift(this.tokens[index]!.text);
       index -= 1;
     }
     if (capitalized.length > 0) {
       const phrase = joinTokens(capitalized);
       affiliation = lookupCountry(phrase)?.country ?? phrase;
+    } else if (this.tokens[index]?.kind === 'possessive') {
+      // "The We Company's recently named executive chair Marcelo Claure".
+      affiliation = this.possessiveOwner(index + 1);
     }
     return { role: joinTokens(words), affiliation };
   }
@@ -853,10 +930,11 @@ class SentenceAnalysis {
         continue;
       }
       if (token.kind !== 'word') return { kind: 'none', role: null, affiliation: null };
-      if (token.capitalized && !ROLE_MODIFIERS.has(token.lower) && !isRoleWord(token.lower) && !this.countryAt(index) && roleWords.length === 0 && employer === undefined) {
-        const end = this.spanEnd(index);
-        employer = { start: index, end };
-        index = end - 1;
+      const employerEnd = token.capitalized && !isRoleWord(token.lower) && !this.countryAt(index) && roleWords.length === 0 && employer === undefined ? this.spanEnd(index) : index;
+      // "Health and Human Services secretary" names an employer; "Senior adviser" is a title word.
+      if (employerEnd > index && !(employerEnd - index === 1 && ROLE_MODIFIERS.has(token.lower))) {
+        employer = { start: index, end: employerEnd };
+        index = employerEnd - 1;
         continue;
       }
       roleWords.push(token.text);
@@ -866,7 +944,7 @@ class SentenceAnalysis {
         const next = index + 1 + (this.lowerWord(index + 1) !== undefined && isRoleWord(this.lowerWord(index + 1)!) ? 1 : 0);
         // "a Sacramento family medicine physician": a town before the job says where, not for whom.
         const employerName = employer ? this.phraseOf(employer.start, employer.end) : null;
-        const affiliation = this.affiliationAfter(next) ?? (employerName !== null && !isKnownPlace(employerName) ? employerName : null);
+        const affiliation = this.affiliationAfter(next) ?? (employerName !== null && !isKnownPlace(employerName) ? employerName : null) ?? employerInside(roleWords);
         return { kind: 'person', role, affiliation };
       }
       if (ORG_DESCRIPTORS.has(token.lower)) {
@@ -937,13 +1015,16 @@ class SentenceAnalysis {
   /** "… of Halvorsen Maritime", "… at Brightwater Securities", "… for the Commission". */
   private affiliationAfter(index: number): string | null {
     const preposition = this.lowerWord(index);
-    if (preposition !== 'of' && preposition !== 'at' && preposition !== 'for' && preposition !== 'with') return null;
+    if (preposition !== 'of' && preposition !== 'at' && preposition !== 'for' && preposition !== 'with' && preposition !== 'on') return null;
     let start = index + 1;
     if (this.lowerWord(start) === 'the') start += 1;
+    // "a specialist on the National Security Council", not "an expert on Ukraine".
+    if (preposition === 'on' && (start === index + 1 || this.countryAt(start))) return null;
     if (!this.isNameWord(start, true)) return null;
     const end = this.spanEnd(start);
-    const phrase = joinTokens(this.tokens.slice(start, end).map((token) => token.text));
-    return lookupCountry(phrase)?.country ?? phrase;
+    // "a victim of Epstein's trafficking ring": what is named is the thing owned, not an employer.
+    if (this.tokens[end]?.kind === 'possessive') return null;
+    return this.phraseOf(start, end);
   }
 
   private locatedByPreposition(start: number): boolean {
@@ -1043,6 +1124,22 @@ class SentenceAnalysis {
   private addCountry(form: CountryForm, weight: number, organization?: string): void {
     this.found.countries.push({ country: form.country, weight, ambiguous: form.ambiguous, sentence: this.sentence, ...(organization === undefined ? {} : { organization }) });
   }
+}
+
+/** "top NSC aide", "new DHS acting secretary": an acronym or name inside a role is whom the role serves. */
+function employerInside(roleWords: string[]): string | null {
+  const inside = roleWords.filter((word) => /^\p{Lu}/u.test(word) && !ROLE_MODIFIERS.has(word.toLowerCase()) && !isRoleWord(word.toLowerCase()));
+  return inside.length === 1 && lookupCountry(inside[0]!) === undefined ? inside[0]! : null;
+}
+
+/** Adverbs and participles that say when or how someone got a role, not what it is ("recently named executive chair"). */
+const ROLE_PREFIXES = new Set(['recently', 'newly', 'just', 'named', 'appointed', 'elected', 'installed', 'new']);
+
+function cleanRole(role: string | null): string | null {
+  if (role === null) return null;
+  const words = role.split(' ');
+  while (words.length > 1 && (ROLE_PREFIXES.has(words[0]!.toLowerCase()) || /^[a-z]+ly$/.test(words[0]!))) words.shift();
+  return words.join(' ');
 }
 
 /** Words back into text, without spaces before possessives and around ampersands kept. */

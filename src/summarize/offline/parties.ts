@@ -186,7 +186,12 @@ function findAlias(group: NameGroup, clusters: Cluster[]): Cluster | undefined {
   const person = group.kind === 'organization' ? undefined : clusters.find((cluster) => cluster.kind !== 'organization' && cluster.groups.some((other) => isShortPersonForm(group, other)));
   if (person) return person;
   if (group.kind === 'person' && group.words.length >= 2) return undefined;
-  return clusters.find((cluster) => cluster.kind !== 'person' && cluster.groups.some((other) => isShortOrganizationForm(group, other)));
+  const organizations = clusters.filter((cluster) => cluster.kind !== 'person');
+  // "DHS" is "Department of Homeland Security" before it is the first word of "DHS Office of Inspector General".
+  return (
+    organizations.find((cluster) => cluster.groups.some((other) => spellsInitialsOf(group, other))) ??
+    organizations.find((cluster) => cluster.groups.some((other) => isShortOrganizationForm(group, other)))
+  );
 }
 
 function isShortPersonForm(short: NameGroup, long: NameGroup): boolean {
@@ -213,9 +218,15 @@ function isShortOrganizationForm(short: NameGroup, long: NameGroup): boolean {
   if (n === 1 && ORG_WORDS.has(joined) && long.keys.includes(joined)) return true;
   // "the Conservatives" for "Conservative Party".
   if (n === 1 && joined === `${long.keys[0]}s`) return true;
-  if (n !== 1 || !/^[\p{Lu}&.]{2,}$/u.test(short.words[0]!)) return false;
-  // "FA" for "Football Association", "PG&E" for "Pacific Gas & Electric Co.", "PUC" for "California Public
-  // Utilities Commission": the letters are the initials of the whole name or of its last words.
+  return spellsInitialsOf(short, long);
+}
+
+/**
+ * "FA" for "Football Association", "PG&E" for "Pacific Gas & Electric Co.", "PUC" for "California Public Utilities
+ * Commission": the letters are the initials of the whole name or of its last words.
+ */
+function spellsInitialsOf(short: NameGroup, long: NameGroup): boolean {
+  if (short.keys.length !== 1 || long.keys.length < 2 || !/^[\p{Lu}&.]{2,}$/u.test(short.words[0]!)) return false;
   const letters = short.words[0]!.replace(/[&.]/g, '');
   const initials = long.words
     .filter((word) => /^\p{Lu}/u.test(word) && !LEGAL_SUFFIXES.has(word.replace(/\.$/, '').toLowerCase()))

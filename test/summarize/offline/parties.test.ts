@@ -97,6 +97,45 @@ describe('extractParties', () => {
       expect(names(extractParties(text).people)).toContain('Monica de Bolle');
     });
 
+    it('takes the affiliation from a possessive owner or from "of <country>" after the name', () => {
+      const text = "Chile's President Gabriel Boric spoke. President Xi Jinping of China agreed. BBC's Emily Maitlis pressed him.";
+      expect(extractParties(text).people).toEqual([
+        { name: 'Gabriel Boric', role: 'President', affiliation: 'Chile' },
+        { name: 'Xi Jinping', role: 'President', affiliation: 'China' },
+        { name: 'Emily Maitlis', role: null, affiliation: 'BBC' },
+      ]);
+    });
+
+    it('keeps the employer named before a title out of the role, and a country inside a title in it', () => {
+      const text = 'Hong Kong Chief Executive Carrie Lam flew in. Assistant U.S. Attorney Gordon Kromberg objected.';
+      const people = extractParties(text).people;
+      expect(people[0]).toEqual({ name: 'Carrie Lam', role: 'Chief Executive', affiliation: 'Hong Kong' });
+      expect(people[1]).toMatchObject({ name: 'Gordon Kromberg', role: 'Assistant U.S. Attorney' });
+    });
+
+    it('gives officials listed together the country one of them is named with', () => {
+      const text =
+        'He met the Head of the Iranian Presidential Administration Mahmoud Vaezi, Energy Minister Reza Ardakanian, ' +
+        'and Defense and Armed Forces Support Minister Amir Hatemi.';
+      expect(extractParties(text).people.map((person) => person.affiliation)).toEqual(['Iran', 'Iran', 'Iran']);
+    });
+
+    it('reads roles given by appointment and acronyms inside a role as the employer', () => {
+      const text =
+        'The Department of Homeland Security (DHS) said so. Chad Wolf has been named new DHS acting secretary. ' +
+        'Tim Morrison, another top NSC aide, testified. The We Company’s recently named executive chair Marcelo Claure wrote.';
+      expect(extractParties(text).people).toEqual([
+        { name: 'Chad Wolf', role: 'acting secretary', affiliation: 'Department of Homeland Security' },
+        { name: 'Tim Morrison', role: 'top NSC aide', affiliation: 'NSC' },
+        { name: 'Marcelo Claure', role: 'executive chair', affiliation: 'We Company' },
+      ]);
+    });
+
+    it('gives no affiliation for what a person is a victim of', () => {
+      const text = 'Virginia Giuffre, a victim of Epstein’s alleged trafficking ring, spoke. Jeffrey Epstein died in August.';
+      expect(extractParties(text).people[0]).toEqual({ name: 'Virginia Giuffre', role: 'victim', affiliation: null });
+    });
+
     it('does not take a bare title for a person', () => {
       expect(extractParties('The Home Secretary approved the request, and the Prime Minister agreed.').people).toEqual([]);
     });
