@@ -172,7 +172,7 @@ export const ORG_TYPE_NOUNS = new Set('party club team company firm group bank a
 /** What an organisation has ("Arden's board", "SoftBank shares"). */
 export const ORGANIZATION_PARTS = new Set('board shares stock stake headquarters executives employees staff shareholders investors subsidiary unit customers profit revenue sales products spokesperson spokesman spokeswoman'.split(' '));
 /** Verbs of sport results before a team ("beat Northgate City"). */
-export const MATCH_VERBS = new Set('beat beats defeated defeat edged thrashed hosted host hosts against'.split(' '));
+export const MATCH_VERBS = new Set('beat beats defeated defeat edged thrashed routed drew draws hosted host hosts against'.split(' '));
 /** Role words that are also surnames ("Masayoshi Son"). */
 export const KINSHIP = new Set('son daughter brother sister mother father wife husband widow uncle aunt cousin nephew niece friend'.split(' '));
 export const NAME_ENDINGS = new Set('inc ltd corp llc llp plc pd gmbh'.split(' '));

@@ -738,7 +738,10 @@ class SentenceAnalysis {
     // "the Islanders", "the Conservatives": a capitalised plural after "the" names a team or a party.
     if (beforeLower === 'the' && /\p{Ll}s$/u.test(this.tokens[end - 1]!.text) && !givenNameFirst) evidence.organization += 1.5;
     // "Semyon Varlamov stopped 27 shots": a multi-word name as the subject of a verb.
-    if (this.tokens.slice(start, end).filter((token) => /\p{L}/u.test(token.text)).length >= 2 && afterLower !== undefined && (AUXILIARIES.has(afterLower) || /^[a-z]{3,}ed$/.test(afterLower))) evidence.person += 1;
+    const multiWord = this.tokens.slice(start, end).filter((token) => /\p{L}/u.test(token.text)).length >= 2;
+    if (multiWord && afterLower !== undefined && (AUXILIARIES.has(afterLower) || /^[a-z]{3,}ed$/.test(afterLower))) evidence.person += 1;
+    // "Tuukka Rask made 25 saves", "Joonas Korpisalo stopped 30 shots": a player's line in a sports roundup.
+    if (multiWord && afterLower !== undefined && /^\d+$/.test(this.tokens[end + 1]?.text ?? '') && /^\p{Ll}+s$/u.test(this.tokens[end + 2]?.text ?? '')) evidence.person += 1;
     // "Shares of SoftBank", "shares in Halvorsen".
     if ((beforeLower === 'of' || beforeLower === 'in') && this.lowerWord(start - 2) === 'shares') evidence.organization += 2;
     if (beforeLower !== undefined && SPEECH_VERBS.has(beforeLower) && beforeLower !== 'told') speaker = true;
@@ -775,7 +778,8 @@ class SentenceAnalysis {
     if (afterLower !== undefined && CORPORATE_VERBS.has(afterLower)) score += 1.5;
     const after = this.tokens[end];
     // "Apple's credit card", "Amazon's small business loans": a one-word owner of a thing, not a person's surname.
-    if (after?.kind === 'possessive' && this.lowerWord(end + 1) !== undefined && !SPEECH_VERBS.has(this.lowerWord(end + 1)!)) score += 1;
+    // Weak: "Titan's crust" and "Europa's plumes" are owned too.
+    if (after?.kind === 'possessive' && this.lowerWord(end + 1) !== undefined && !SPEECH_VERBS.has(this.lowerWord(end + 1)!)) score += 0.5;
     // "an order of 30 Boeing jets": a maker between a count and what it makes.
     if (this.tokens[start - 1]?.kind === 'word' && /^\d+$/.test(this.tokens[start - 1]!.text) && afterLower !== undefined && /[a-z]s$/.test(afterLower)) score += 1.5;
     // "Boeing 787-9", "Airbus A350-900 jets": a maker before a model number.
@@ -1086,6 +1090,10 @@ class SentenceAnalysis {
     if (this.descriptorAhead(end)) return 2;
     if (this.actsAsSubject(end)) return 2;
     if (this.inRelation(start)) return 2;
+    // "Wales beat Hungary 2-0", "Denmark drew 1-1 at Ireland": national teams play.
+    const beforeLower = this.lowerWord(start - 1);
+    const played = (word: string | undefined) => word !== undefined && word !== 'against' && MATCH_VERBS.has(word);
+    if (played(afterLower) || played(beforeLower)) return 2;
     if (this.locatedByPreposition(start)) return 0.5;
     return 1;
   }

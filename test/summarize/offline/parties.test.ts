@@ -136,6 +136,11 @@ describe('extractParties', () => {
       expect(extractParties(text).people[0]).toEqual({ name: 'Virginia Giuffre', role: 'victim', affiliation: null });
     });
 
+    it('reads a player from a statistics line even without a known given name', () => {
+      const text = 'Semyon Varlamov stopped 27 shots as New York improved to 14-0-1.';
+      expect(names(extractParties(text).people)).toEqual(['Semyon Varlamov']);
+    });
+
     it('does not take a bare title for a person', () => {
       expect(extractParties('The Home Secretary approved the request, and the Prime Minister agreed.').people).toEqual([]);
     });
@@ -267,6 +272,11 @@ describe('extractParties', () => {
     it('leaves out countries that are merely mentioned as places', () => {
       const text = 'The club had beaten rivals from Spain. He will play against Uruguay in March. Kenya said it would appeal.';
       expect(names(extractParties(text).countries)).toEqual(['Kenya']);
+    });
+
+    it('counts national teams that play, not those a player will meet', () => {
+      const text = 'Wales beat Hungary 2-0 on Tuesday. Next he will play against Uruguay in March.';
+      expect(names(extractParties(text).countries)).toEqual(['Wales', 'Hungary']);
     });
 
     it('counts countries that deal with each other ("between …", "Azerbaijan-Iran-Russia")', () => {
