@@ -1,29 +1,30 @@
 /**
  * `npm run bench:extract`: our extractor against plain Readability on jsdom and on linkedom, over the article
  * extraction benchmark's dev pages, scored with the benchmark's own metric. Each engine runs in its own child process
- * so peak RSS is its own. The machine may be shared, so engines take turns over several rounds (`--rounds N`, default
-3), each child timing every page over `--passes N` (default 2; later passes run warm, as a long-lived worker does);
-each pass visits the pages in its own order, so garbage-collection pauses fall on different pages; a page's time is
-its fastest over all passes, and an engine's peak RSS the largest of its rounds.
-`--pages` also prints per-page precision/recall of every engine.
+ * so peak RSS is its own. The machine may be shared, so engines take turns over several rounds (`--rounds N`,
+ * default 3), each child timing every page over `--passes N` (default 2; later passes run warm, as a long-lived
+ * worker does); each pass visits the pages in its own order, so garbage-collection pauses fall on different pages.
+ * A page's time is its fastest over all passes, an engine's peak RSS the largest of its rounds.
+ * `--pages` also prints per-page precision/recall of every engine.
+ * Pages come from `../shared/fixtures/aeb-dev` (override the shared directory with NEWSBOT_SHARED_DIR).
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { engines, type EngineName } from './extract/engines';
 import { loadPages, type BenchmarkPage } from './extract/pages';
-import type { EngineRun } from './extract/run-engine';
+import { engineRunSchema, type EngineRun } from './extract/engineRun';
 import { scoreBenchmark, scorePage, type BenchmarkScore } from './extract/score';
 
 const BASELINE: EngineName = 'readability+linkedom';
 
 function runEngine(engine: EngineName, passes: number, round: number): EngineRun {
-  const script = path.join(__dirname, 'extract', 'run-engine.ts');
+  const script = path.join(__dirname, 'extract', 'runEngine.ts');
   const output = execFileSync(process.execPath, ['--import', 'tsx', script, engine, String(passes), String(round)], {
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  return JSON.parse(output) as EngineRun;
+  return engineRunSchema.parse(JSON.parse(output));
 }
 
 function percentile(values: readonly number[], share: number): number {
@@ -75,8 +76,15 @@ function main(): void {
   const baselineMedian = percentile(baseline.pages.map((page) => page.ms), 0.5);
   const baselineF1 = score(pages, baseline).f1;
 
-  console.log(`Article extraction benchmark: ${pages.length} pages, ${rounds} rounds of ${passes} passes (half A ${pages.filter((p) => p.half === 'A').length}, half B ${pages.filter((p) => p.half === 'B').length})\n`);
-  console.log('| engine | F1 | precision | recall | accuracy | F1 half A | F1 half B | errors | median ms | p90 ms | peak RSS MB | F1 / baseline | median time / baseline | RSS / baseline |');
+  const halfSize = (half: 'A' | 'B'): number => pages.filter((page) => page.half === half).length;
+  console.log(
+    `Article extraction benchmark: ${pages.length} pages (half A ${halfSize('A')}, half B ${halfSize('B')}), ` +
+      `${rounds} rounds of ${passes} passes\n`,
+  );
+  console.log(
+    '| engine | F1 | precision | recall | accuracy | F1 half A | F1 half B | errors | median ms | p90 ms | peak RSS MB ' +
+      '| F1 / baseline | median time / baseline | RSS / baseline |',
+  );
   console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const run of runs) {
     const all = score(pages, run);
@@ -91,7 +99,9 @@ function main(): void {
     );
   }
   for (const run of runs) {
-    for (const page of run.pages.filter((p) => p.error !== null)) console.log(`\n${run.engine} failed on ${page.id}: ${page.error}`);
+    for (const page of run.pages.filter((p) => p.error !== null)) {
+      console.log(`\n${run.engine} failed on ${page.id} (counted as an empty prediction): ${page.error}`);
+    }
   }
 
   if (process.argv.includes('--pages')) {

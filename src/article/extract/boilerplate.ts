@@ -86,7 +86,8 @@ export function removeFurnitureElements(container: Element): void {
   for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
     const element = node as Element;
     const tag = element.tagName.toUpperCase();
-    if (tag === 'FIGCAPTION' || tag === 'HEADER' || ((element.hasAttribute('class') || element.hasAttribute('id')) && isNamedFurniture(element))) {
+    const named = (element.hasAttribute('class') || element.hasAttribute('id')) && isNamedFurniture(element);
+    if (tag === 'FIGCAPTION' || tag === 'HEADER' || named) {
       if (textLength(element) <= limit) doomed.push(element);
     }
   }
@@ -98,30 +99,41 @@ const MONTH =
 const WEEKDAY = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?';
 /** Words that make up a dateline besides the date itself. */
 const DATELINE_WORDS =
-  /^(?:published|updated|posted|modified|originally|original|last|on|at|am|pm|a\.m\.|p\.m\.|[a-z]{1,4}t|utc|gmt|et|pt|ct|mt|and|by|[|/\-–—:,.()])$/i;
+  /^(?:published|updated|posted|modified|originally|original|last|on|at|am|pm|a\.m\.|p\.m\.|and|by|[|/\-–—:,.()])$/i;
+const TIME_ZONE = /^(?:[A-Z]{2,4}T|UTC|GMT|ET|PT|CT|MT)$/;
+const DATE_WORD = new RegExp(
+  `^(?:${MONTH}|${WEEKDAY}|\\d{1,2}:\\d{2}(?:am|pm)?|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4})$`,
+  'i',
+);
+const DATE_NUMBER = /^\d{1,4}(?:st|nd|rd|th)?[,.]?$/i;
 
 function words(text: string): string[] {
   return text.split(/\s+/).filter((word) => word !== '');
 }
 
-/** "Published November 20th, 2019 - 07:29 GMT", "Updated: Sat 8:31 PM, Feb 17, 2018", "Nov. 20, 2019, 9:28 AM UTC". */
+/**
+ * "Published November 20th, 2019 - 07:29 GMT", "Updated: Sat 8:31 PM, Feb 17, 2018", "Nov. 20, 2019, 9:28 AM UTC":
+ * only date words, numbers and dateline labels, with a month, a weekday, a time or a numeric date among them.
+ */
 export function isDateline(text: string): boolean {
   const tokens = words(text.replace(/([,|])/g, ' $1 ')).map((token) => token.replace(/^(.+?)[:,;]$/, '$1'));
   if (tokens.length > 20) return false;
-  const dateLike = new RegExp(`^(?:${MONTH}|${WEEKDAY}|\\d{1,4}(?:st|nd|rd|th)?[,.]?|\\d{1,2}:\\d{2}(?:am|pm)?|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4})$`, 'i');
-  let dateTokens = 0;
+  let dateWords = 0;
+  let numbers = 0;
   for (const token of tokens) {
-    if (dateLike.test(token)) dateTokens++;
-    else if (!DATELINE_WORDS.test(token)) return false;
+    if (DATE_WORD.test(token)) dateWords++;
+    else if (DATE_NUMBER.test(token)) numbers++;
+    else if (!DATELINE_WORDS.test(token) && !TIME_ZONE.test(token)) return false;
   }
-  return dateTokens >= 2;
+  return dateWords >= 1 && dateWords + numbers >= 2;
 }
 
 /** Short labels and prompts that are page chrome wherever they appear. */
 const CHROME_LINE = new RegExp(
   '^(?:' +
     [
-      'by', 'advertisement', 'ad', 'comments?', '\\d+ comments?', 'share(?: this(?: article| story)?)?', 'print(?: article)?',
+      'by', 'advertisement', 'ad', 'comments?', '\\d+ comments?', 'share(?: this(?: article| story)?)?',
+      'print(?: article)?',
       'text size', 'order reprints', 'reprints', 'highlights', 'latest', 'popular', 'trending(?: now)?', 'related',
       'related (?:articles|stories|posts|content|coverage)', 'recommended(?: for you)?', 'read more', 'read next',
       'more (?:stories|news|articles)', 'loading(?: content)?(?: ?\\.\\.\\.|…)?', 'close', 'caption', 'subscribe',
@@ -139,12 +151,13 @@ const SUBSCRIPTION_TARGET = '(?:newsletters?|e-?mails?|alerts|notifications|upda
 const PROMPT_START = new RegExp(
   '^(?:' +
     [
-      `(?:click|tap) here to (?:subscribe|sign up|register|follow|join|get (?:our|the) (?:[\\w’']+ ){0,3}${SUBSCRIPTION_TARGET})`,
+      '(?:click|tap) here to (?:subscribe|sign up|register|follow|join)',
+      `(?:click|tap) here to get (?:our|the) (?:[\\w’']+ ){0,3}${SUBSCRIPTION_TARGET}`,
       'subscribe (?:now|today|here)\\b',
       'subscribe to (?:our|my) ',
       `subscribe (?:to|for) (?:the |a )?(?:free )?(?:[\\w’']+ ){0,3}${SUBSCRIPTION_TARGET}`,
       'subscribe for (?:just|only|free|\\$|£|€)',
-      `sign up (?:for|to) (?:our|the|my|free|a free)? ?(?:free |daily |weekly |breaking )*(?:[\\w’']+ )?${SUBSCRIPTION_TARGET}`,
+      `sign up (?:for|to) (?:our |the |my |a )?(?:free |daily |weekly |breaking )*(?:[\\w’']+ )?${SUBSCRIPTION_TARGET}`,
       `get (?:our|the) (?:free |daily |weekly |breaking |latest )*(?:[\\w’']+ ){0,3}${SUBSCRIPTION_TARGET}`,
       'join (?:our (?:mailing list|community|newsletter)|the conversation)',
       'follow (?:us|@)',
@@ -198,9 +211,10 @@ function linkDensity(block: TextBlock): number {
 const CLOSING_SECTION = new RegExp(
   '^(?:' +
     [
-      'related(?: \\w+)?', 'more (?:great |from )?.{0,30}(?:stories|articles|news|posts|reads)', 'you (?:may|might) also (?:like|enjoy)',
-      'recommended(?: for you| reading| stories)?', 'trending(?: now| stories)?', 'most (?:read|popular|viewed)', 'popular(?: stories| now)?',
-      'about the (?:author|writer)', 'comments?', 'leave a (?:comment|reply)', 'read (?:more|next)', "what to read next", 'editor.s picks',
+      'related(?: \\w+)?', 'more (?:great |from )?.{0,30}(?:stories|articles|news|posts|reads)',
+      'you (?:may|might) also (?:like|enjoy)', 'recommended(?: for you| reading| stories)?', 'trending(?: now| stories)?',
+      'most (?:read|popular|viewed)', 'popular(?: stories| now)?', 'about the (?:author|writer)', 'comments?',
+      'leave a (?:comment|reply)', 'read (?:more|next)', 'what to read next', 'editor.s picks',
       'around the web', 'from our partners', 'sponsored(?: content| stories)?', 'latest(?: news| stories)?', 'up next',
     ].join('|') +
     ')\\s*[:.]?$',

@@ -7,7 +7,6 @@
 interface HtmlParser {
   parseFromString(markup: string, mimeType: 'text/html'): Document;
 }
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const linkedom = require('linkedom') as { DOMParser: new () => HtmlParser };
 
 /** Larger pages are cut; no real article needs more, and parse time grows with size. */

@@ -61,7 +61,7 @@ export function containerBlocksOf(document: Document): TextBlock[] {
 }
 
 /** As `containerBlocksOf`, from a fresh parse: Readability rewrites the document it reads. */
-function containerBlocks(html: string): TextBlock[] {
+export function containerBlocks(html: string): TextBlock[] {
   const document = parseHtmlDocument(html);
   const inventory = takeInventory(document);
   removeHiddenContent(document, inventory);
@@ -79,12 +79,12 @@ function wordsIn(blocks: readonly TextBlock[]): number {
 /**
  * Readability's reading unless the page says otherwise: a JSON-LD `articleBody` more than twice as long means
  * Readability picked the wrong container; when Readability found next to nothing, the declared body or the page's
- * own article container is read instead.
+ * own article container (read only then: it costs a second parse) is taken instead.
  */
 export function chooseArticleBlocks(
   readable: readonly TextBlock[],
   declaredBody: string | null,
-  html: string,
+  readContainer: () => readonly TextBlock[],
 ): readonly TextBlock[] {
   const readableWords = wordsIn(readable);
   const declared = declaredBody === null ? [] : articleBodyBlocks(declaredBody);
@@ -92,6 +92,6 @@ export function chooseArticleBlocks(
   if (declaredWords >= SHORT_ARTICLE_WORDS && declaredWords > 2 * readableWords) return declared;
   if (readableWords >= MIN_WORDS) return readable;
   if (declaredWords >= MIN_WORDS) return declared;
-  const container = containerBlocks(html);
+  const container = readContainer();
   return wordsIn(container) > readableWords ? container : readable;
 }

@@ -3,7 +3,7 @@ import { Readability } from '@mozilla/readability';
 import { removeFurnitureBlocks, removeFurnitureElements, removeNamedFurniture } from './boilerplate';
 import { parseHtmlDocument } from './dom';
 import { NoArticleError } from './errors';
-import { chooseArticleBlocks, containerBlocksOf } from './fallback';
+import { chooseArticleBlocks, containerBlocks, containerBlocksOf } from './fallback';
 import { removeHiddenContent } from './hidden';
 import { takeInventory } from './inventory';
 import { readJsonLd } from './jsonld';
@@ -78,11 +78,11 @@ export function extractArticle(html: string, options: { url: string }): Extracte
   const metadata = readMetadata(document, inventory, jsonLd, options.url);
   removeHiddenContent(document, inventory);
   removeNamedFurniture(document, inventory.styled);
-  const readable = inventory.elementCount <= MAX_READABILITY_ELEMENTS ? readWithReadability(document) : null;
-  const blocks =
-    readable === null && inventory.elementCount > MAX_READABILITY_ELEMENTS
-      ? containerBlocksOf(document)
-      : chooseArticleBlocks(readable?.blocks ?? [], jsonLd.articleBody, html);
+  const tooLargeForReadability = inventory.elementCount > MAX_READABILITY_ELEMENTS;
+  const readable = tooLargeForReadability ? null : readWithReadability(document);
+  const blocks = tooLargeForReadability
+    ? chooseArticleBlocks(containerBlocksOf(document), jsonLd.articleBody, () => [])
+    : chooseArticleBlocks(readable?.blocks ?? [], jsonLd.articleBody, () => containerBlocks(html));
 
   const text = joinParagraphs(blocks);
   const wordCount = countWords(text);

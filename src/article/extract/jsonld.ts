@@ -108,7 +108,9 @@ function allNodes(sources: readonly string[]): JsonObject[] {
     if (object === null) continue;
     nodes.push(object);
     for (const [key, child] of Object.entries(object)) {
-      if (key !== 'articleBody' && typeof child === 'object' && child !== null) queue.push({ value: child, depth: depth + 1 });
+      if (key !== 'articleBody' && typeof child === 'object' && child !== null) {
+        queue.push({ value: child, depth: depth + 1 });
+      }
     }
   }
   return nodes;
@@ -127,7 +129,8 @@ export function readJsonLd(sources: readonly string[]): JsonLdArticle {
     }
     return null;
   };
-  const pickFromArticle = <T>(read: (node: JsonObject) => T | null): T | null => (article === null ? null : read(article));
+  const pickFromArticle = <T>(read: (node: JsonObject) => T | null): T | null =>
+    article === null ? null : read(article);
 
   const paywallFlags = nodes.map((node) => freeFlag(node['isAccessibleForFree'])).filter((flag) => flag !== null);
   const wordCount = pickFromArticle((node) => {

@@ -98,7 +98,8 @@ export function readMetadata(
     byline: first(meta.get('author'), jsonLd.authors.join(', '), meta.get('article:author'), meta.get('dc.creator')),
     siteName: first(meta.get('og:site_name'), jsonLd.publisher, meta.get('application-name')),
     publishedAt: toIsoDate(published) ?? toIsoDate(updated),
-    canonicalUrl: absoluteHttpUrl(inventory.canonicalHref, base) ?? absoluteHttpUrl(first(meta.get('og:url'), jsonLd.url), base),
+    canonicalUrl:
+      absoluteHttpUrl(inventory.canonicalHref, base) ?? absoluteHttpUrl(first(meta.get('og:url'), jsonLd.url), base),
     lang: toLanguageTag(
       first(
         document.documentElement.getAttribute('lang'),

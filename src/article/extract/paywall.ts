@@ -4,8 +4,24 @@ import type { JsonLdArticle } from './jsonld';
 const TEASER_MAX_WORDS = 400;
 
 /** What pages tell readers who hit a paywall or a registration wall. */
-const PAYWALL_PROMPT =
-  /\b(?:subscribe (?:now )?to (?:continue|keep) reading|to (?:continue|keep) reading,? (?:please )?(?:subscribe|sign in|log ?in|register|create)|already (?:a subscriber|have an account)\??,? (?:sign|log) ?in|(?:this (?:article|story|content) is )?(?:only )?(?:available|reserved|exclusive) (?:only )?(?:to|for) (?:paying )?(?:subscribers|members)|subscribers? only|subscribe to (?:read|unlock|access) (?:the full|this|more)|(?:sign|log) ?in to (?:read|continue|keep reading)|(?:register|sign up) (?:for free )?to (?:read|continue)|you have reached your (?:free )?(?:article )?limit|you(?:'ve| have) used (?:all )?(?:your )?(?:\d+ )?free articles)/i;
+const PAYWALL_PROMPT = new RegExp(
+  '\\b(?:' +
+    [
+      'subscribe (?:now )?to (?:continue|keep) reading',
+      'to (?:continue|keep) reading,? (?:please )?(?:subscribe|sign in|log ?in|register|create)',
+      'already (?:a subscriber|have an account)\\??,? (?:sign|log) ?in',
+      '(?:this (?:article|story|content) is )?(?:only )?(?:available|reserved|exclusive) (?:only )?(?:to|for) ' +
+        '(?:paying )?(?:subscribers|members)',
+      'subscribers? only',
+      'subscribe to (?:read|unlock|access) (?:the full|this|more)',
+      '(?:sign|log) ?in to (?:read|continue|keep reading)',
+      '(?:register|sign up) (?:for free )?to (?:read|continue)',
+      'you have reached your (?:free )?(?:article )?limit',
+      "you(?:'ve| have) used (?:all )?(?:your )?(?:\\d+ )?free articles",
+    ].join('|') +
+    ')',
+  'i',
+);
 
 export interface PaywallEvidence {
   jsonLd: JsonLdArticle;

@@ -1,5 +1,5 @@
 import { extractArticle } from '../../../src/article/extract';
-import { chooseArticleBlocks } from '../../../src/article/extract/fallback';
+import { chooseArticleBlocks, containerBlocks } from '../../../src/article/extract/fallback';
 import type { TextBlock } from '../../../src/article/extract/text';
 import { articlePage, jsonLd, PAGE_URL, paragraphs, STORY } from './articlePage';
 
@@ -31,18 +31,28 @@ describe('fallbacks when Readability finds no article', () => {
     const readable = [block(STORY[0]!)];
     const declared = [...STORY, ...STORY].join('\n');
 
-    expect(chooseArticleBlocks(readable, declared, '').map(({ text }) => text)).toEqual([...STORY, ...STORY]);
+    expect(chooseArticleBlocks(readable, declared, () => []).map(({ text }) => text)).toEqual([...STORY, ...STORY]);
   });
 
   it('keeps what Readability read when the declared articleBody is only a summary', () => {
     const readable = STORY.map(block);
 
-    expect(chooseArticleBlocks(readable, STORY[0]!, '')).toBe(readable);
+    expect(chooseArticleBlocks(readable, STORY[0]!, () => [])).toBe(readable);
   });
 
   it('reads the prose of the page’s own article container when Readability returned nothing', () => {
-    const html = articlePage({ body: `<article itemprop="articleBody">${paragraphs()}</article>` });
+    const html = articlePage({ body: `<div itemprop="articleBody">${paragraphs()}</div><aside><p>Elsewhere</p></aside>` });
 
-    expect(chooseArticleBlocks([], null, html).map(({ text }) => text)).toEqual(STORY);
+    expect(chooseArticleBlocks([], null, () => containerBlocks(html)).map(({ text }) => text)).toEqual(STORY);
+  });
+
+  it('reads a page too large for Readability from its article container', () => {
+    const sentence = 'The pier will reopen next spring, the council said on Tuesday.';
+    const page = articlePage({ body: `<article>${`<p>${sentence}</p>`.repeat(25_000)}</article>` });
+
+    const { text } = extractArticle(page, { url: PAGE_URL });
+
+    expect(text.split('\n\n')).toHaveLength(25_000);
+    expect(text.startsWith(`${sentence}\n\n${sentence}`)).toBe(true);
   });
 });

@@ -6,21 +6,9 @@
  */
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import type { EngineRun, PageRun } from './engineRun';
 import { engines, isEngineName } from './engines';
 import { loadPages } from './pages';
-
-export interface PageRun {
-  id: string;
-  prediction: string;
-  ms: number;
-  error: string | null;
-}
-
-export interface EngineRun {
-  engine: string;
-  pages: PageRun[];
-  peakRssMb: number;
-}
 
 /** A deterministic permutation of 0..length-1 (Fisher–Yates driven by a small linear congruential generator). */
 function shuffledIndexes(length: number, seed: number): number[] {
@@ -40,7 +28,7 @@ function main(): void {
   const engine = engines[name];
   const passes = Math.max(1, Number(process.argv[3] ?? 1));
   const seed = Number(process.argv[4] ?? 0) * passes;
-  const inputs = loadPages().map((page) => ({ id: page.id, url: page.url, html: fs.readFileSync(page.htmlPath, 'utf8') }));
+  const inputs = loadPages().map(({ id, url, htmlPath }) => ({ id, url, html: fs.readFileSync(htmlPath, 'utf8') }));
   const runs: PageRun[] = inputs.map(({ id }) => ({ id, prediction: '', ms: Infinity, error: null }));
   // The machine is shared, so a page's time is its fastest pass: the least disturbed estimate of its own cost.
   for (let pass = 0; pass < passes; pass++) {
