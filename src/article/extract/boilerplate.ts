@@ -95,7 +95,8 @@ export function removeFurnitureElements(container: Element): void {
 }
 
 const MONTH =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?' +
+  '|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?';
 /** Words that make up a dateline besides the date itself. */
 const DATELINE_WORDS =
@@ -133,8 +134,7 @@ const CHROME_LINE = new RegExp(
   '^(?:' +
     [
       'by', 'advertisement', 'ad', 'comments?', '\\d+ comments?', 'share(?: this(?: article| story)?)?',
-      'print(?: article)?',
-      'text size', 'order reprints', 'reprints', 'highlights', 'latest', 'popular', 'trending(?: now)?', 'related',
+      'print(?: article)?', 'text size', 'order reprints', 'reprints', 'highlights', 'latest', 'popular', 'trending(?: now)?', 'related',
       'related (?:articles|stories|posts|content|coverage)', 'recommended(?: for you)?', 'read more', 'read next',
       'more (?:stories|news|articles)', 'loading(?: content)?(?: ?\\.\\.\\.|…)?', 'close', 'caption', 'subscribe',
       'sign up', 'log ?in', 'register', 'learn more', 'see more', 'show more', 'continue reading', 'click here',
