@@ -668,13 +668,13 @@ class SentenceAnalysis {
       if (givenNameFirst && end - start >= 2) evidence.person += 2;
       else evidence.organization += 2;
       if (givenNameFirst) ({ role, affiliation } = this.roleBefore(start - 1));
-      else description = this.phraseBefore(start - 1);
+      else description = this.phraseBefore(start - 1, end);
     } else if (beforeLower !== undefined && isRoleWord(beforeLower) && !ORG_DESCRIPTORS.has(beforeLower)) {
       evidence.person += 3;
       ({ role, affiliation } = this.roleBefore(start - 1));
     } else if (beforeLower !== undefined && isOrgDescriptor(beforeLower)) {
       evidence.organization += 3;
-      description = this.phraseBefore(start - 1);
+      description = this.phraseBefore(start - 1, end);
     } else if (before?.text === ',') {
       const head = this.appositiveHeadBefore(start - 1);
       if (head !== undefined && isRoleWord(head.lower) && !ORG_DESCRIPTORS.has(head.lower)) {
@@ -863,10 +863,18 @@ class SentenceAnalysis {
     return { role: joinTokens(words), affiliation };
   }
 
-  private phraseBefore(headIndex: number): string {
+  /**
+   * What the article calls an organisation just before its name: "shipping group", "Portuguese champions"; not
+   * "formed group" from "a recently formed group". Null when the name only modifies a noun after it ("its press
+   * office Twitter account" describes the account, not Twitter).
+   */
+  private phraseBefore(headIndex: number, nameEnd: number): string | null {
+    const next = this.lowerWord(nameEnd);
+    if (next !== undefined && !FUNCTION_WORDS.has(next) && !SPEECH_VERBS.has(next) && !AUXILIARIES.has(next) && !/(?:ed|ly)$/.test(next)) return null;
     const words = [this.tokens[headIndex]!.text];
-    const previous = this.lowerWord(headIndex - 1);
-    if (previous !== undefined && !FUNCTION_WORDS.has(previous) && !DETERMINERS.has(previous)) words.unshift(previous);
+    const previous = this.word(headIndex - 1);
+    const usable = previous !== undefined && !FUNCTION_WORDS.has(previous.lower) && !DETERMINERS.has(previous.lower) && !/(?:ed|ly)$/.test(previous.lower);
+    if (usable && (!previous.capitalized || this.countryAt(headIndex - 1)?.form.kind === 'demonym')) words.unshift(previous.text);
     return words.join(' ');
   }
 

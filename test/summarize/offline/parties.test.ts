@@ -239,6 +239,17 @@ describe('extractParties', () => {
       expect(names(extractParties(text).organizations)).toEqual(['Pepsi', 'Coca-Cola', 'Costco', 'Winnebago']);
     });
 
+    it('describes an organisation by the noun before it, with a demonym, but not by a participle or when it only modifies a noun', () => {
+      const text =
+        'Thornbury signed him from Portuguese champions Sporting Vale do Sol. Doctors in a recently formed group Doctors for Camp Closure wrote. ' +
+        'The party renamed its press office Twitter account.';
+      expect(extractParties(text).organizations).toEqual([
+        { name: 'Sporting Vale do Sol', description: 'Portuguese champions' },
+        { name: 'Doctors for Camp Closure', description: 'group' },
+        { name: 'Twitter', description: null },
+      ]);
+    });
+
     it('keeps an organisation named inside a longer one apart from it', () => {
       const text =
         'The United Nations and the Arab League criticised the move. The United Nations High Commissioner for Human Rights said it broke the law.';
