@@ -34,8 +34,11 @@ export const ROLE_HEADS = words(`
 
 /** A role head, also inside a hyphenated compound ("editor-in-chief", "co-founder"). */
 export function isRoleWord(lower: string): boolean {
-  return ROLE_HEADS.has(lower) || (lower.includes('-') && lower.split('-').some((part) => ROLE_HEADS.has(part)));
+  return ROLE_HEADS.has(lower) || PROFESSION_ENDING.test(lower) || (lower.includes('-') && lower.split('-').some((part) => ROLE_HEADS.has(part)));
 }
+
+/** Professions by their ending: "immunologist", "pediatrician", "photographer". */
+const PROFESSION_ENDING = /^[a-z]{3,}(?:ologist|ician|ographer)$/;
 
 /** An organisation word, also inside a hyphenated compound ("Post-Gazette"). */
 export function isOrgWord(lower: string): boolean {
@@ -146,6 +149,7 @@ export const NON_ORG_ACRONYMS = words(`
   PT EST EDT PST PDT CET UTC USD EUR GBP JPY CNY MP MPS MVP VAT ATM PC GPS SUV SUVS CD DVD USB LED LCD API NFT FAQ
   PDF ID IQ RIP VIP DJ UFO HQ PR QB RB WR TE BC AD CE BCE II III IV VI VII VIII IX XI XII CCTV LNG LPG ESG
   AGM KM KG MPH CO2 GHZ MB GB TB IT HR TBD ASAP FYI NB PS ICU ER PPE PCR STEM IVF ADHD PTSD OCD ID CEOS FM AM
+  IG CT MRI ECG EKG
 `);
 
 /** Capitalised words that open clauses without being names. */
@@ -174,7 +178,11 @@ export const ORGANIZATION_PARTS = new Set('board shares stock stake headquarters
 /** Verbs of sport results before a team ("beat Northgate City"). */
 export const MATCH_VERBS = new Set('beat beats defeated defeat edged thrashed routed drew draws hosted host hosts against'.split(' '));
 /** Role words that are also surnames ("Masayoshi Son"). */
-export const KINSHIP = new Set('son daughter brother sister mother father wife husband widow uncle aunt cousin nephew niece friend'.split(' '));
+export const KINSHIP = new Set(
+  'son daughter brother sister mother father wife husband widow uncle aunt cousin nephew niece friend colleague student classmate teammate victim'.split(' '),
+);
+/** Last words of names that are laws, prizes or events, not parties ("Subsoil Water Act", "Nobel Prize"). */
+export const NON_PARTY_HEADS = new Set('act bill treaty accord amendment law prize award awards medal trophy'.split(' '));
 export const NAME_ENDINGS = new Set('inc ltd corp llc llp plc pd gmbh'.split(' '));
 export const COMPASS = new Set('north south east west northern southern eastern western central'.split(' '));
 export const AUXILIARIES = new Set('is was has had have will would must can could should may might plans wants says said'.split(' '));

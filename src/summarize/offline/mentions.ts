@@ -200,7 +200,9 @@ class SentenceAnalysis {
     if (chain.length < 2 || !chain.some((mention) => mention.kind === 'organization' || mention.evidence.organization >= 2)) return;
     for (const mention of chain) {
       const personLike = mention.words.length >= 2 && isGivenName(mention.words[0]!);
-      if (mention.kind === 'unknown' && !personLike && mention.evidence.person <= 0 && mention.evidence.place <= 0) mention.evidence.organization += 2;
+      // "Council on Energy, Environment and Water": a word the article also writes in lower case is no company.
+      const commonWord = mention.words.length === 1 && this.articleWords.has(mention.words[0]!.toLowerCase());
+      if (mention.kind === 'unknown' && !personLike && !commonWord && mention.evidence.person <= 0 && mention.evidence.place <= 0) mention.evidence.organization += 2;
     }
   }
 
@@ -240,6 +242,8 @@ class SentenceAnalysis {
     if (insideSpan) return true;
     if (FUNCTION_WORDS.has(token.lower) && (token.lower.length <= 3 || this.clauseInitial(index))) return false;
     if (!token.allCaps && this.articleWords.has(token.lower) && this.clauseInitial(index) && !(isGivenName(token.text) && this.isNameWord(index + 1, true))) return false;
+    // "Roughly 1.5 million …", "Unfortunately, …": an adverb opening a clause.
+    if (/\p{Ll}ly$/u.test(token.text) && this.clauseInitial(index) && !this.isNameWord(index + 1, true) && !isGivenName(token.text) && !this.countryAt(index)) return false;
     return true;
   }
 
@@ -721,7 +725,7 @@ class SentenceAnalysis {
     const nounAfter = this.roleOrPartAfter(end);
     // Not at the start of a clause, where "Ratings agency …" capitalises a common word.
     if (afterLower !== undefined && ORG_TYPE_NOUNS.has(afterLower) && !this.clauseInitial(start)) evidence.organization += 2;
-    else if (nounAfter !== undefined && (isRoleWord(nounAfter) || ORGANIZATION_PARTS.has(nounAfter)) && !(givenNameFirst && end - start >= 2)) {
+    else if (nounAfter !== undefined && ((isRoleWord(nounAfter) && !KINSHIP.has(nounAfter)) || ORGANIZATION_PARTS.has(nounAfter)) && !(givenNameFirst && end - start >= 2)) {
       evidence.organization += 1.5;
     }
     // "Wells Fargo analyst Zachary Fadem": a name, a job, then the person who holds it; the first name is the employer.

@@ -8,7 +8,7 @@ import { isKnownPlace } from './gazetteer/places';
 import { lowercaseAcronyms, standaloneAcronyms } from './acronyms';
 import { splitDateline } from './dateline';
 import { findMentions, type ArticleVocabulary, type CountryMention, type Evidence, type NameMention } from './mentions';
-import { NAME_PARTICLES, ORG_WORDS } from './lexicon';
+import { NAME_PARTICLES, NON_PARTY_HEADS, ORG_WORDS } from './lexicon';
 
 /** Total weight a country needs across its mentions to count as acting in the story (one acting mention is enough). */
 const COUNTRY_THRESHOLD = 2;
@@ -167,6 +167,10 @@ function classify(group: NameGroup): Entity['kind'] | null {
   const single = group.words.length === 1 ? group.words[0]! : undefined;
   // A word that names no one on its own: "Court", "Commission" count only as short forms of a full name.
   if (single !== undefined && ORG_WORDS.has(single.toLowerCase())) return null;
+  // "Democratic", "Republican" alone are adjectives of a party, not the party.
+  if (single !== undefined && PARTY_ADJECTIVES.has(single.toLowerCase())) return null;
+  // "Subsoil Water Act", "Nobel Prize": laws and prizes act on no one.
+  if (NON_PARTY_HEADS.has(group.words[group.words.length - 1]!.toLowerCase())) return null;
   if (group.kind === 'person') return 'person';
   if (group.kind === 'organization') return place > organization ? null : 'organization';
   // A single name that recurs and is neither a given name nor a place is most often a company ("Boeing").
@@ -235,6 +239,7 @@ function spellsInitialsOf(short: NameGroup, long: NameGroup): boolean {
   return letters.length >= 2 && initials.endsWith(letters) && letters.length >= initials.length - 1;
 }
 
+const PARTY_ADJECTIVES = new Set(['democratic', 'republican']);
 const LEGAL_SUFFIXES = new Set(['co', 'inc', 'ltd', 'corp', 'llc', 'plc']);
 const LINKING_WORDS = new Set(['of', 'the', 'and', '&', 'for', 'on']);
 

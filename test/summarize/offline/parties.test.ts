@@ -319,6 +319,25 @@ describe('extractParties', () => {
       expect(names(extractParties(text).people)).toEqual(['Ian Hamilton']);
     });
 
+    it('are not laws, prizes, adverbs opening a sentence, or lone party adjectives', () => {
+      const text =
+        'Punjab passed the Subsoil Water Act in 2009. Linda Buck won the Nobel Prize. Roughly 1.5 million died. ' +
+        'The Democratic candidate spoke; Democratic lawmakers agreed.';
+      const parties = extractParties(text);
+      expect(names(parties.organizations)).toEqual([]);
+      expect(names(parties.people)).toEqual(['Linda Buck']);
+    });
+
+    it('does not make a colleague\'s name an employer, and knows professions by their ending', () => {
+      const text = 'The immunologist De’Broski Herbert looked closer. A group led by Herbert’s colleague Noam Cohen found the sugars.';
+      const parties = extractParties(text);
+      expect(parties.people).toEqual([
+        { name: 'De’Broski Herbert', role: 'immunologist', affiliation: null },
+        { name: 'Noam Cohen', role: 'colleague', affiliation: null },
+      ]);
+      expect(parties.organizations).toEqual([]);
+    });
+
     it('skips headline-style lines that capitalise every word', () => {
       const text = 'Man Shot at Dallas Gas Station Dies at Hospital\n\nPolice Identify Woman Found Dead in Plano Apartment';
       expect(extractParties(text)).toEqual({ people: [], organizations: [], countries: [] });
