@@ -754,11 +754,9 @@ class SentenceAnalysis {
     // "via USA Today": the source of a quotation.
     if (beforeLower === 'via' && !givenNameFirst) evidence.organization += 1;
     if (beforeLower === 'told' && end - start === 1 && !isGivenName(this.tokens[start]!.text)) evidence.organization += 2;
-    if (!givenNameFirst) {
-      const hint = this.corporateContext(start, end);
-      if (end - start === 1) evidence.loneOrganization = hint;
-      else evidence.organization += hint;
-    }
+    // A lone "Apple" may be a given name too; it counts only if no person of that name exists (see Evidence).
+    if (end - start === 1) evidence.loneOrganization = this.corporateContext(start, end);
+    else if (!givenNameFirst) evidence.organization += this.corporateContext(start, end);
 
     // "a stake in Kylie Jenner's company": what is located is the thing owned, not the owner.
     const preposition = this.tokens[end]?.kind === 'possessive' ? undefined : this.locatingPreposition(start);
@@ -782,6 +780,8 @@ class SentenceAnalysis {
     if (afterLower !== undefined && CORPORATE_VERBS.has(afterLower)) score += 1.5;
     const after = this.tokens[end];
     // "Apple's credit card", "Amazon's small business loans": a one-word owner of a thing, not a person's surname.
+    // "Apple continues to offer repairs as part of its service program": "its", not "his" or "her", refers back.
+    if (afterLower !== undefined && !SPEECH_VERBS.has(afterLower) && this.clauseInitial(start) && this.itsInClause(end)) score += 1;
     // Weak: "Titan's crust" and "Europa's plumes" are owned too.
     if (after?.kind === 'possessive' && this.lowerWord(end + 1) !== undefined && !SPEECH_VERBS.has(this.lowerWord(end + 1)!)) score += 0.5;
     // "an order of 30 Boeing jets": a maker between a count and what it makes.
@@ -792,6 +792,17 @@ class SentenceAnalysis {
     // "T-Mobile", "AT&T", "E!", "Coca-Cola": brand spellings.
     if (/^\p{Lu}[\p{L}]*[-&!][\p{Lu}][\p{L}]*$|!$/u.test(this.tokens[start]!.text) && !this.countryAt(start)) score += 0.5;
     return score;
+  }
+
+  /** "its" before the clause ends and before any "he", "she", "his" or "her". */
+  private itsInClause(from: number): boolean {
+    for (let index = from; index < this.tokens.length; index += 1) {
+      const token = this.tokens[index]!;
+      if (token.kind === 'punct' && /^[;:.!?]$/.test(token.text)) return false;
+      if (['he', 'she', 'his', 'her', 'him', 'they', 'their'].includes(token.lower)) return false;
+      if (token.lower === 'its') return true;
+    }
+    return false;
   }
 
   private personNameAfterRole(end: number): boolean {

@@ -187,7 +187,12 @@ function classify(group: NameGroup): Entity['kind'] | null {
  * words, head word or initials of an organisation. People win ties: a lone surname is usually a person.
  */
 function findAlias(group: NameGroup, clusters: Cluster[]): Cluster | undefined {
-  const person = group.kind === 'organization' ? undefined : clusters.find((cluster) => cluster.kind !== 'organization' && cluster.groups.some((other) => isShortPersonForm(group, other)));
+  // A lone name that acts like a company ("Apple" beside "Apple TV") joins only a settled person.
+  const companyLike = (group.evidence.loneOrganization ?? 0) + group.evidence.organization > group.evidence.person + 1;
+  const person =
+    group.kind === 'organization'
+      ? undefined
+      : clusters.find((cluster) => (cluster.kind === 'person' || (cluster.kind === null && !companyLike)) && cluster.groups.some((other) => isShortPersonForm(group, other)));
   if (person) return person;
   if (group.kind === 'person' && group.words.length >= 2) return undefined;
   const organizations = clusters.filter((cluster) => cluster.kind !== 'person');

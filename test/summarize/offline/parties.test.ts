@@ -227,6 +227,11 @@ describe('extractParties', () => {
       expect(names(extractParties(text).organizations)).toEqual(['Variety', 'Reuters', 'Airbus']);
     });
 
+    it('counts "its" later in the clause, and a corporate verb, for a one-word name that is also a given name', () => {
+      const text = 'Apple has been dealing with outrage over its keyboards. Apple announced a repair program.';
+      expect(names(extractParties(text).organizations)).toEqual(['Apple']);
+    });
+
     it('does not make a person of one-word possessives once the full name is known', () => {
       const text = 'Jeffrey Epstein died in August. Epstein’s crimes, Epstein’s island and Epstein’s friends were discussed.';
       const parties = extractParties(text);
@@ -312,6 +317,11 @@ describe('extractParties', () => {
       const parties = extractParties(text);
       expect(parties.organizations).toEqual([]);
       expect(parties.people).toEqual([]);
+    });
+
+    it('are not the planets and moons of the solar system', () => {
+      const text = "Europa has an ocean beneath its ice shell. Researchers observed Europa for 17 nights. Europa's plumes are sporadic, and Clipper will study Europa up close.";
+      expect(extractParties(text).organizations).toEqual([]);
     });
 
     it('keeps a person whose surname is also a city', () => {

@@ -5,11 +5,14 @@ import { isGivenName } from './givenNames';
 /** Towns this small whose name starts like a person's ("Mary Esther") are left out: the person is likelier. */
 const SMALL_TOWN = 100_000;
 
+/** The planets and best-known moons: science news names them as it names places. */
+const SOLAR_SYSTEM = 'Mercury Venus Earth Mars Jupiter Saturn Uranus Neptune Pluto Ceres Moon Europa Io Ganymede Callisto Titan Enceladus Triton Charon Phobos Deimos';
+
 let places: ReadonlySet<string> | undefined;
 
 /**
  * Cities, states and provinces of the world from `city-timezones` (Natural Earth populated places, about 7,300
- * cities and 2,500 first-level regions), as normalised names, collected on first use.
+ * cities and 2,500 first-level regions), and the planets and major moons, as normalised names, collected on first use.
  */
 function knownPlaces(): ReadonlySet<string> {
   if (places) return places;
@@ -22,6 +25,7 @@ function knownPlaces(): ReadonlySet<string> {
     }
     if (entry.province) names.add(normalizeForMatching(entry.province));
   }
+  for (const body of SOLAR_SYSTEM.split(' ')) names.add(normalizeForMatching(body));
   places = names;
   return places;
 }
