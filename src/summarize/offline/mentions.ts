@@ -242,6 +242,8 @@ class SentenceAnalysis {
     if (insideSpan) return true;
     if (FUNCTION_WORDS.has(token.lower) && (token.lower.length <= 3 || this.clauseInitial(index))) return false;
     if (!token.allCaps && this.articleWords.has(token.lower) && this.clauseInitial(index) && !(isGivenName(token.text) && this.isNameWord(index + 1, true))) return false;
+    // "Watching NBA League Pass …": a gerund opening a clause.
+    if (/\p{Ll}{2}ing$/u.test(token.text) && token.text.length > 5 && this.clauseInitial(index) && !isGivenName(token.text) && !isKnownPlace(token.text) && !this.countryAt(index)) return false;
     // "Roughly 1.5 million …", "Unfortunately, …": an adverb opening a clause.
     if (/\p{Ll}ly$/u.test(token.text) && this.clauseInitial(index) && !this.isNameWord(index + 1, true) && !isGivenName(token.text) && !this.countryAt(index)) return false;
     return true;

@@ -128,6 +128,11 @@ function resolveNames(mentions: NameMention[]): Entity[] {
       clusters.push({ groups: [group], kind: classify(group) });
     }
   }
+  // "Uber Money", "Apple TV": a company's name and one more word is its product, not a person of that given name.
+  const organizationKeys = new Set(clusters.filter((cluster) => cluster.kind === 'organization').flatMap((cluster) => cluster.groups.map((group) => group.key)));
+  for (const cluster of clusters) {
+    if (cluster.kind === 'person' && cluster.groups.every((group) => group.kind !== 'person') && organizationKeys.has(cluster.groups[0]!.keys[0]!)) cluster.kind = null;
+  }
   const entities: Entity[] = [];
   for (const cluster of clusters) if (cluster.kind) entities.push({ kind: cluster.kind, groups: cluster.groups });
   return entities.sort((a, b) => firstMention(a) - firstMention(b));
@@ -187,12 +192,16 @@ function classify(group: NameGroup): Entity['kind'] | null {
  * words, head word or initials of an organisation. People win ties: a lone surname is usually a person.
  */
 function findAlias(group: NameGroup, clusters: Cluster[]): Cluster | undefined {
-  // A lone name that acts like a company ("Apple" beside "Apple TV") joins only a settled person.
+  // A lone name that acts like a company is no given-name form of "Uber Money" unless a title made that a person.
   const companyLike = (group.evidence.loneOrganization ?? 0) + group.evidence.organization > group.evidence.person + 1;
   const person =
     group.kind === 'organization'
       ? undefined
-      : clusters.find((cluster) => (cluster.kind === 'person' || (cluster.kind === null && !companyLike)) && cluster.groups.some((other) => isShortPersonForm(group, other)));
+      : clusters.find(
+          (cluster) =>
+            cluster.kind !== 'organization' &&
+            cluster.groups.some((other) => isShortPersonForm(group, other) && !(companyLike && other.keys[0] === group.key && other.kind !== 'person')),
+        );
   if (person) return person;
   if (group.kind === 'person' && group.words.length >= 2) return undefined;
   const organizations = clusters.filter((cluster) => cluster.kind !== 'person');
@@ -245,6 +254,8 @@ function spellsInitialsOf(short: NameGroup, long: NameGroup): boolean {
 }
 
 const PARTY_ADJECTIVES = new Set(['democratic', 'republican']);
+/** "London-based", "Iran-backed": says where from or who backs, not whom a person works for. */
+const PLACE_ADJECTIVE = /-(?:based|born|backed|bred|raised)$/i;
 const LEGAL_SUFFIXES = new Set(['co', 'inc', 'ltd', 'corp', 'llc', 'plc']);
 const LINKING_WORDS = new Set(['of', 'the', 'and', '&', 'for', 'on']);
 
@@ -279,7 +290,7 @@ function toPerson(entity: Entity, resolveAffiliation: (affiliation: string) => s
   const ownKeys = new Set(entity.groups.map((group) => group.key));
   const affiliation = mentions
     .map((mention) => mention.affiliation)
-    .filter((candidate): candidate is string => candidate !== null && !ownKeys.has(normalizeForMatching(candidate)))
+    .filter((candidate): candidate is string => candidate !== null && !ownKeys.has(normalizeForMatching(candidate)) && !PLACE_ADJECTIVE.test(candidate))
     .map(resolveAffiliation)
     .find((candidate) => candidate !== null);
   return {

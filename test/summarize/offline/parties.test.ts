@@ -92,6 +92,18 @@ describe('extractParties', () => {
       expect(extractParties(text).people).toContainEqual({ name: 'Faith Njoroge', role: 'lawyer', affiliation: null });
     });
 
+    it('gives no affiliation from an adjective of place ("London-based")', () => {
+      const parties = extractParties('The lamp is by the acclaimed London-based designer Michael Anastassiades.');
+      expect(parties.people).toEqual([{ name: 'Michael Anastassiades', role: 'designer', affiliation: null }]);
+    });
+
+    it('does not take a company name and one more word for a person ("Uber Money")', () => {
+      const text = 'Uber announced a card. Uber got into financial services with Uber Money, and Uber reported growth.';
+      const parties = extractParties(text);
+      expect(names(parties.organizations)).toEqual(['Uber']);
+      expect(parties.people).toEqual([]);
+    });
+
     it('does not let a lone name particle ("La.") stand for a person', () => {
       const text = 'Trump spoke at a rally in Monroe, La., on Nov. 6. Prices rose, said Monica de Bolle, a senior fellow at the Peterson Institute.';
       expect(names(extractParties(text).people)).toContain('Monica de Bolle');
@@ -327,6 +339,10 @@ describe('extractParties', () => {
     it('keeps a person whose surname is also a city', () => {
       const text = 'Ian Hamilton, an expert at the University of York, told Newsweek. Hamilton said the risk was real.';
       expect(names(extractParties(text).people)).toEqual(['Ian Hamilton']);
+    });
+
+    it('are not gerunds opening a sentence', () => {
+      expect(extractParties('Watching Premier League games abroad is easy.').organizations).toEqual([{ name: 'Premier League', description: null }]);
     });
 
     it('are not laws, prizes, adverbs opening a sentence, or lone party adjectives', () => {
