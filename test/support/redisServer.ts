@@ -1,6 +1,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Redis } from 'ioredis';
 
 /**
@@ -35,17 +38,30 @@ export async function freePort(): Promise<number> {
   return address.port;
 }
 
-export async function startTestRedis(): Promise<TestRedis> {
+export interface TestRedisOptions {
+  /**
+   * Keep data across `restart()`/`stopServer()` as production should (README: persistence on): an append-only file
+   * synced on every write, in a temporary directory removed by `close()`. Off by default: nothing is written to disk.
+   */
+  persistent?: boolean;
+}
+
+export async function startTestRedis(options: TestRedisOptions = {}): Promise<TestRedis> {
   counter += 1;
   const prefix = `test-${process.pid}-${counter}-${Date.now().toString(36)}`;
-  if (!redisServerAvailable()) return sharedRedis(prefix);
+  if (!redisServerAvailable()) {
+    if (options.persistent) throw new Error('a persistent test Redis needs a redis-server binary');
+    return sharedRedis(prefix);
+  }
 
   const port = await freePort();
   const url = `redis://127.0.0.1:${port}`;
+  const dataDir = options.persistent ? mkdtempSync(join(tmpdir(), 'newsbot-redis-')) : undefined;
+  const persistence = dataDir ? ['--appendonly', 'yes', '--appendfsync', 'always', '--dir', dataDir] : ['--appendonly', 'no'];
   let child: ChildProcess | undefined;
 
   const startServer = async () => {
-    child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--maxmemory-policy', 'noeviction'], {
+    child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', ...persistence, '--maxmemory-policy', 'noeviction'], {
       stdio: 'ignore',
     });
     await waitUntilAnswering(url);
@@ -67,7 +83,10 @@ export async function startTestRedis(): Promise<TestRedis> {
       await new Promise((resolve) => setTimeout(resolve, downMs));
       await startServer();
     },
-    close: stopServer,
+    close: async () => {
+      await stopServer();
+      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
   };
 }
 

@@ -1,7 +1,10 @@
 import { Writable } from 'node:stream';
 import { loadWebConfig, loadWorkerConfig } from '../../src/config';
+import type { HostResolver } from '../../src/article/fetch';
+import { loadArticle } from '../../src/article/loadArticle';
 import { createLogger, type Logger } from '../../src/logger';
-import { createPipelineDeps } from '../../src/summarize/pipelineDeps';
+import type { PipelineDeps } from '../../src/summarize/pipeline';
+import { createPipelineDeps, fetchOptionsFrom } from '../../src/summarize/pipelineDeps';
 import { WebServer } from '../../src/web/webServer';
 import { WorkerProcess } from '../../workers/workerProcess';
 import { ArticleServer } from './articleServer';
@@ -21,6 +24,10 @@ export interface StackOptions {
   workers?: number;
   /** Extra environment for both processes. */
   env?: Record<string, string>;
+  /** Redis keeps its data across `stack.redis.restart()` (append-only file), as production Redis should. */
+  persistentRedis?: boolean;
+  /** DNS for the in-process workers' fetcher, to play a hostile DNS server; the system resolver when omitted. */
+  resolver?: HostResolver;
 }
 
 /** Captures pino's JSON lines, so tests can read what was logged. */
@@ -58,7 +65,7 @@ export class TestStack {
 
   static async start(options: StackOptions): Promise<TestStack> {
     const [redis, slack, openai, articles] = await Promise.all([
-      startTestRedis(),
+      startTestRedis({ persistent: options.persistentRedis ?? false }),
       new FakeSlack().start(),
       new FakeOpenAi().start(),
       new ArticleServer().start(),
@@ -99,14 +106,20 @@ export class TestStack {
 
   async startWorker(): Promise<WorkerProcess> {
     const config = loadWorkerConfig(this.env);
-    const worker = new WorkerProcess({
-      config,
-      logger: this.logger('newsbot-worker'),
-      pipeline: createPipelineDeps(config, { allowPrivateAddressesForTests: ['127.0.0.1'] }),
-    });
+    const worker = new WorkerProcess({ config, logger: this.logger('newsbot-worker'), pipeline: this.pipeline(config) });
     this.workerPorts.push(await worker.start());
     this.workers.push(worker);
     return worker;
+  }
+
+  /** The production pipeline, allowed to reach the local article server, resolving names with the test's resolver. */
+  private pipeline(config: ReturnType<typeof loadWorkerConfig>): PipelineDeps {
+    const testOnly = { allowPrivateAddressesForTests: ['127.0.0.1'] };
+    const deps = createPipelineDeps(config, testOnly);
+    const resolver = this.options.resolver;
+    if (resolver === undefined) return deps;
+    const fetch = { ...fetchOptionsFrom(config.fetch, testOnly), resolver };
+    return { ...deps, loadArticle: (url, { signal, onStage }) => loadArticle(url, { fetch, signal, onStage }) };
   }
 
   async stop(): Promise<void> {
