@@ -36,6 +36,13 @@ export interface SummaryProcessorDeps {
   maxSlackDelays: number;
 }
 
+/**
+ * Shortest queue pause after an AI 429. Providers may send `Retry-After: 0` (or a date already past); BullMQ cannot
+ * set a zero-length limit (Redis refuses the expiry), and taking the next job at once would be the busy loop the
+ * pause exists to avoid.
+ */
+const MIN_AI_RATE_LIMIT_PAUSE_MS = 1_000;
+
 const GENERIC_FAILURE =
   'Something went wrong on my side and I gave up after several tries. Please try again in a few minutes; if it keeps failing, tell your Slack admin.';
 const TIMEOUT_FAILURE = 'The article took too long to fetch and summarize. Try again later, or paste the article text instead.';
@@ -125,7 +132,7 @@ async function handleFailure(
     deps.metrics.recordLlmCall('rate_limited', null);
     log.warn({ stage: 'summarize', retryAfterMs: error.retryAfterMs }, 'AI provider rate limit: pausing the queue');
     // Pauses every worker on this queue (the provider's limit is per key, not per worker); attempts are not spent.
-    await getWorker().rateLimit(error.retryAfterMs);
+    await getWorker().rateLimit(Math.max(error.retryAfterMs, MIN_AI_RATE_LIMIT_PAUSE_MS));
     throw Worker.RateLimitError();
   }
   if (error instanceof SlackRateLimitedError && job.attemptsStarted <= deps.maxSlackDelays) {
