@@ -93,12 +93,16 @@ function* topLevelRules(css: string): Generator<{ selectors: string; declaration
   }
 }
 
-function isHidden(element: Element, selectors: HidingSelectors): boolean {
+/** Hidden by its own attributes: `hidden`, `aria-hidden="true"` or an inline style. */
+function declaresItselfHidden(element: Element): boolean {
   const hidden = element.getAttribute('hidden');
   if (hidden !== null && hidden.toLowerCase() !== 'until-found') return true;
   if (element.getAttribute('aria-hidden')?.trim().toLowerCase() === 'true') return true;
   const style = element.getAttribute('style');
-  if (style !== null && styleHides(style)) return true;
+  return style !== null && styleHides(style);
+}
+
+function hiddenByStylesheet(element: Element, selectors: HidingSelectors): boolean {
   if (selectors.ids.size > 0) {
     const id = element.getAttribute('id');
     if (id !== null && selectors.ids.has(id)) return true;
@@ -119,13 +123,13 @@ export function removeHiddenContent(document: Document, inventory: PageInventory
   for (const element of inventory.invisible) element.remove();
 
   const selectors = hidingSelectors(inventory.styleSheets);
-  const candidates =
-    selectors.classes.size > 0 || selectors.ids.size > 0
-      ? [...inventory.declaredHidden, ...inventory.styled]
-      : inventory.declaredHidden;
+  const hidden = inventory.declaredHidden.filter(declaresItselfHidden);
+  if (selectors.classes.size > 0 || selectors.ids.size > 0) {
+    hidden.push(...inventory.styled.filter((element) => hiddenByStylesheet(element, selectors)));
+  }
   let pageText: number | null = null;
-  for (const element of candidates) {
-    if (element === document.body || element === document.documentElement || !isHidden(element, selectors)) continue;
+  for (const element of hidden) {
+    if (element === document.body || element === document.documentElement) continue;
     const length = textLength(element);
     // Only a large hidden block can be a revealed wrapper; measuring the page is deferred until one shows up.
     if (length > 200) {

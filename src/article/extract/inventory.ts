@@ -44,7 +44,8 @@ function recordMeta(element: Element, tags: Map<string, string>): void {
 }
 
 function inspect(element: Element, inventory: PageInventory): void {
-  const tag = element.tagName.toUpperCase();
+  // linkedom reports HTML tag names upper-cased already.
+  const tag = element.tagName;
   if (tag === 'DIALOG' && !element.hasAttribute('open')) {
     inventory.invisible.push(element);
     return;
