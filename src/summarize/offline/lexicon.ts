@@ -4,7 +4,7 @@
  */
 const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
 
-export const HONORIFICS = words('mr mrs ms miss mx dr prof sir dame lord lady rev fr messrs');
+export const HONORIFICS = words('mr mrs ms miss mx dr prof sir dame lord lady rev fr messrs hon rt');
 
 /** Nouns that head a person's role, capitalised in a title ("Energy Minister") or not ("the club's manager"). */
 export const ROLE_HEADS = words(`
@@ -57,7 +57,7 @@ export const ROLE_MODIFIERS = words(`
 
 /** Capitalised words that make a name an organisation, wherever they sit in it. */
 export const ORG_WORDS = words(`
-  ministry ministries department agency authority house customs protection commission committee council court tribunal cabinet parliament
+  ministry ministries department agency authority house customs protection laboratory lab commission committee council court tribunal cabinet parliament
   senate congress assembly administration office bureau board service services police army navy forces guard
   bank fund reserve exchange group company co corporation corp inc incorporated ltd limited llc llp plc ag sa nv
   gmbh spa ab asa holdings holding partners capital ventures securities investments associates advocates
@@ -69,7 +69,7 @@ export const ORG_WORDS = words(`
   stores insurance assurance financial trust credit realty properties construction engineering electric
   electronics semiconductor chemicals healthcare hospital clinic university college institute institution school
   academy foundation association federation confederation union league society club fc cf afc athletic athletics
-  rovers wanderers albion united hotspur sporting nations forum air airline pd gazette embassy consulate productions party movement front alliance coalition organization organisation centre
+  rovers wanderers albion united hotspur sporting nations forum airline pd gazette embassy consulate productions party movement front alliance coalition organization organisation centre
   center church mission secretariat directorate inspectorate regulator watch international initiative project
   campaign caucus cartel syndicate brigade battalion regiment militia taliban junta
 `);
@@ -81,7 +81,7 @@ export const PLACE_WORDS = words(`
   road boulevard square bridge tunnel airport station port harbor harbour plant dam mine field stadium arena
   palace castle tower building hall cathedral mosque temple hotel resort beach coast border crossing canal camp
   plaza mall basin delta falls glacier volcano reef canyon heights corridor highway route republic peninsula
-  avenue quarter village town city area
+  avenue quarter village town city area room
 `);
 
 /** Lower-case nouns that, just before a name, say it is an organisation ("shipping group Halvorsen Maritime"). */
@@ -149,7 +149,7 @@ export const NON_ORG_ACRONYMS = words(`
   PT EST EDT PST PDT CET UTC USD EUR GBP JPY CNY MP MPS MVP VAT ATM PC GPS SUV SUVS CD DVD USB LED LCD API NFT FAQ
   PDF ID IQ RIP VIP DJ UFO HQ PR QB RB WR TE BC AD CE BCE II III IV VI VII VIII IX XI XII CCTV LNG LPG ESG
   AGM KM KG MPH CO2 GHZ MB GB TB IT HR TBD ASAP FYI NB PS ICU ER PPE PCR STEM IVF ADHD PTSD OCD ID CEOS FM AM
-  IG CT MRI ECG EKG
+  IG CT MRI ECG EKG GW MW KW KWH MWH GWH TWH PV DOI ISBN URL
 `);
 
 /** Capitalised words that open clauses without being names. */
@@ -176,13 +176,13 @@ export const ORG_TYPE_NOUNS = new Set('party club team company firm group bank a
 /** What an organisation has ("Arden's board", "SoftBank shares"). */
 export const ORGANIZATION_PARTS = new Set('board shares stock stake headquarters executives employees staff shareholders investors subsidiary unit customers profit revenue sales products spokesperson spokesman spokeswoman'.split(' '));
 /** Verbs of sport results before a team ("beat Northgate City"). */
-export const MATCH_VERBS = new Set('beat beats defeated defeat edged thrashed routed drew draws hosted host hosts against'.split(' '));
+export const MATCH_VERBS = new Set('beat beats beating defeated defeat defeating edged thrashed routed drew draws hosted host hosts against'.split(' '));
 /** Role words that are also surnames ("Masayoshi Son"). */
 export const KINSHIP = new Set(
   'son daughter brother sister mother father wife husband widow uncle aunt cousin nephew niece friend colleague student classmate teammate victim'.split(' '),
 );
 /** Last words of names that are laws, prizes or events, not parties ("Subsoil Water Act", "Nobel Prize"). */
-export const NON_PARTY_HEADS = new Set('act bill treaty accord amendment law prize award awards medal trophy'.split(' '));
+export const NON_PARTY_HEADS = new Set('act bill treaty accord amendment law prize award awards medal trophy survey study report plan roadmap strategy'.split(' '));
 export const NAME_ENDINGS = new Set('inc ltd corp llc llp plc pd gmbh'.split(' '));
 export const COMPASS = new Set('north south east west northern southern eastern western central'.split(' '));
 export const AUXILIARIES = new Set('is was has had have will would must can could should may might plans wants says said'.split(' '));

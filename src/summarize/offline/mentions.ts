@@ -60,6 +60,8 @@ export interface NameMention {
   description: string | null;
   /** The first word opens its clause, so its capital letter proves nothing. */
   clauseInitial: boolean;
+  /** An acronym the article defines for this name in brackets right after it: "Ministry of … (MOTIE)". */
+  acronym?: string;
 }
 
 export interface CountryMention {
@@ -95,10 +97,15 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'an
 export function findMentions(sentenceText: string, sentence: number, vocabulary: ArticleVocabulary = EMPTY_VOCABULARY): SentenceMentions {
   const tokens = tokenize(sentenceText);
   const found: SentenceMentions = { names: [], countries: [] };
-  if (isShouting(tokens)) return found;
+  if (isShouting(tokens) || isCitation(sentenceText)) return found;
   const finder = new SentenceAnalysis(tokens, sentence, found, vocabulary.lowerCaseWords, vocabulary);
   finder.run();
   return found;
+}
+
+/** "More information: G. Petit et al. … DOI: 10.1007/…": a reference list names authors and books, not parties. */
+function isCitation(text: string): boolean {
+  return /\bet al\.|\bdoi:\s*10\.|^More information:/i.test(text);
 }
 
 /**
@@ -139,10 +146,20 @@ class SentenceAnalysis {
         continue;
       }
       const end = this.spanEnd(index);
+      const before = this.found.names.length;
       this.analyzeSpan(index, end);
+      this.noteAcronym(before, end);
       index = end;
     }
     this.shareEvidenceAcrossLists();
+  }
+
+  /** "Ministry of Trade, Industry and Energy (MOTIE)": the acronym in brackets names the organisation just found. */
+  private noteAcronym(firstNew: number, end: number): void {
+    const acronym = this.tokens[end + 1];
+    if (this.tokens[end]?.text !== '(' || this.tokens[end + 2]?.text !== ')' || !acronym?.allCaps) return;
+    const named = this.found.names.slice(firstNew).findLast((mention, offset) => this.spans[firstNew + offset]!.end === end && mention.kind !== 'person');
+    if (named) named.acronym = acronym.text.replace(/\./g, '');
   }
 
   /**
@@ -311,6 +328,10 @@ class SentenceAnalysis {
         end += 1;
         continue;
       }
+      if (token.text === ',' && this.enumerationContinues(start, end)) {
+        end += 1;
+        continue;
+      }
       const owner = this.tokens[end - 1]!;
       const commonOwner = end - 1 === start && (FUNCTION_WORDS.has(owner.lower) || this.articleWords.has(owner.lower));
       if (token.kind === 'possessive' && (isRoleWord(owner.lower) || commonOwner) && this.runHasOrgWord(end + 1)) {
@@ -356,6 +377,19 @@ class SentenceAnalysis {
     return false;
   }
 
+  /**
+   * "Ministry of Trade, Industry and Energy": after "<organisation word> of", single capitalised words separated by
+   * commas and closed by "and" continue one name.
+   */
+  private enumerationContinues(start: number, comma: number): boolean {
+    const left = this.tokens.slice(start, comma);
+    const ofIndex = left.findIndex((token) => token.lower === 'of');
+    if (ofIndex <= 0 || !left.slice(0, ofIndex).some((token) => isOrgWord(token.lower)) || comma - start - ofIndex - 1 !== 1) return false;
+    let index = comma + 1;
+    while (this.isNameWord(index, true) && !this.countryAt(index) && this.tokens[index + 1]?.text === ',') index += 2;
+    return this.isNameWord(index, true) && !this.countryAt(index) && this.lowerWord(index + 1) === 'and' && this.isNameWord(index + 2, true);
+  }
+
   /** "Ministry of Energy", "President of Azerbaijan", "Council on Foreign Relations"; not "Mendonça of Brazil". */
   private joinsOf(start: number, at: number): boolean {
     const next = this.lowerWord(at + 1) === 'the' ? at + 2 : at + 1;
@@ -388,8 +422,10 @@ class SentenceAnalysis {
     for (; index < this.tokens.length && this.isNameWord(index, true); index += 1) {
       if (isRoleWord(this.tokens[index]!.lower) && index + 1 < this.tokens.length && this.isNameWord(index + 1, true)) return true;
     }
-    // "Competition and Markets Authority": the run after "and" ends in an organisation word.
-    return index - 1 > at + 1 && isOrgWord(this.tokens[index - 1]!.lower) && !left.some((token) => isOrgWord(token.lower));
+    // "Competition and Markets Authority": a short run after "and" ends in an organisation word; not "Wistron and
+    // Global Lighting Technologies" (a second name) nor "MacBook Pro and MacBook Air" (two names built alike).
+    const parallel = this.tokens[at + 1]!.lower === left[0]!.lower;
+    return index - 1 === at + 2 && !parallel && isOrgWord(this.tokens[index - 1]!.lower) && !left.some((token) => isOrgWord(token.lower));
   }
 
   // ---- analysis ----------------------------------------------------------------------------------------------
@@ -402,13 +438,37 @@ class SentenceAnalysis {
       return;
     }
     if (this.personWithTitle(start, end)) return;
+    // A name cut off before its honorifics ("… Representatives Rt." when the sentence ends there).
+    if (span.length >= 2 && HONORIFICS.has(span[span.length - 1]!.lower)) {
+      this.analyzeSpan(start, end - 1);
+      return;
+    }
+    // "Speaker of the House of Representatives" with no name after it: the title's organisation is a party.
+    if (span.length >= 3 && isRoleWord(span[0]!.lower) && !isOrgWord(span[0]!.lower) && span[1]!.lower === 'of') {
+      const rest = start + (span[2]!.lower === 'the' ? 3 : 2);
+      if (rest < end) this.analyzeSpan(rest, end);
+      return;
+    }
     const last = span[span.length - 1]!;
-    const hasOrgWord = span.some((token) => isOrgWord(token.lower) || token.text === '&');
+    // "Air Astana", "Air France": "Air" opens airline names; "MacBook Air" is a product.
+    const hasOrgWord = span.some((token) => isOrgWord(token.lower) || token.text === '&') || (span[0]!.lower === 'air' && span.length >= 2);
     const placeHead = PLACE_WORDS.has(last.lower) && !(span.length === 2 && isGivenName(span[0]!.text) && SURNAME_LIKE.has(last.lower));
     if (hasOrgWord && this.compassPlace(start, end) > 0) {
       this.addBareName(start, end, { person: -2, organization: 1.5, place: 1.5 });
       return;
     }
+    // "Senate Leader", "House of Representatives Speaker": a title; the organisation is the part before it.
+    if (hasOrgWord && isRoleWord(last.lower) && !isOrgWord(last.lower) && !KINSHIP.has(last.lower)) {
+      let roleStart = end - 1;
+      while (roleStart > start && (ROLE_MODIFIERS.has(this.tokens[roleStart - 1]!.lower) || isRoleWord(this.tokens[roleStart - 1]!.lower))) roleStart -= 1;
+      // "International Court of Justice", "Office of Inspector General": after "of", the role words name the body.
+      if (!CONNECTORS_AFTER_ORG.has(this.tokens[roleStart - 1]!.lower)) {
+        if (roleStart > start && this.tokens.slice(start, roleStart).some((token) => isOrgWord(token.lower))) this.addOrganization(start, roleStart, country);
+        return;
+      }
+    }
+    // "Group D", "Path A": a draw's group or a plan's letter.
+    if (/^\p{Lu}\.?$/u.test(last.text) && span.length >= 2) return;
     if (hasOrgWord && !placeHead && !this.looksLikePersonWithOrgSurname(span)) {
       this.addOrganization(start, end, country);
       return;
@@ -453,8 +513,9 @@ class SentenceAnalysis {
         break;
       }
       const isMarker =
-        isRoleWord(token.lower) || isOrgWord(token.lower) || token.kind !== 'word' || !token.capitalized || this.isCountryAt(start + index);
-      if (isRoleWord(token.lower)) titled = true;
+        isRoleWord(token.lower) || isOrgWord(token.lower) || HONORIFICS.has(token.lower) || token.kind !== 'word' || !token.capitalized || this.isCountryAt(start + index);
+      // "… Speaker of the House of Representatives Rt. Hon. B. U. Nzeribe".
+      if (isRoleWord(token.lower) || (HONORIFICS.has(token.lower) && index > 0)) titled = true;
       if (isMarker) nameStart = index + 1;
     }
     if (!titled || nameStart <= 0 || nameStart >= span.length) return false;
@@ -735,7 +796,8 @@ class SentenceAnalysis {
     if (!titleWordsOnly && nounAfter !== undefined && isRoleWord(nounAfter) && !KINSHIP.has(nounAfter) && this.personNameAfterRole(end)) evidence.organization += 3;
     // "strategist at Miller Tabak", "a spokeswoman for the Commission": where someone works.
     // Weaker for one word: "a rep for Braun" may speak for a person.
-    if (this.employerPosition(start) && this.tokens[end]?.kind !== 'possessive') evidence.organization += end - start >= 2 ? 3 : 1.5;
+    const employer = this.employerPosition(start);
+    if (employer !== undefined && this.tokens[end]?.kind !== 'possessive') evidence.organization += end - start >= 2 ? 3 : employer === 'at' ? 2 : 1.5;
     // "Lowe's (LOW)", "Home Depot (ticker: HD)": a stock ticker.
     if (this.tickerAfter(end)) evidence.organization += 3;
     // "beat Northgate City 3-2", "host Castlebridge Rovers": a team.
@@ -813,17 +875,18 @@ class SentenceAnalysis {
     return this.lowerWord(index) !== undefined && this.isNameWord(index + 1, true) && !this.countryAt(index + 1);
   }
 
-  private employerPosition(start: number): boolean {
+  /** The preposition after a job before this name ("professor at", "spokeswoman for"), if any. */
+  private employerPosition(start: number): string | undefined {
     let index = start - 1;
     if (this.lowerWord(index) === 'the') index -= 1;
     const preposition = this.lowerWord(index);
-    if (preposition !== 'at' && preposition !== 'for' && preposition !== 'with' && preposition !== 'of') return false;
+    if (preposition !== 'at' && preposition !== 'for' && preposition !== 'with' && preposition !== 'of') return undefined;
     for (let back = index - 1; back >= index - 2; back -= 1) {
       const word = this.lowerWord(back);
-      if (word === undefined) return false;
-      if (isRoleWord(word)) return !KINSHIP.has(word);
+      if (word === undefined) return undefined;
+      if (isRoleWord(word)) return KINSHIP.has(word) ? undefined : preposition;
     }
-    return false;
+    return undefined;
   }
 
   private tickerAfter(end: number): boolean {
@@ -1042,7 +1105,14 @@ class SentenceAnalysis {
   }
 
   /** "… of Halvorsen Maritime", "… at Brightwater Securities", "… for the Commission". */
-  private affiliationAfter(index: number): string | null {
+  private affiliationAfter(at: number): string | null {
+    let index = at;
+    // "associate professor of epidemiology at …", "an expert in drug use and mental health at …": past the field.
+    if ((this.lowerWord(index) === 'of' || this.lowerWord(index) === 'in') && this.lowerWord(index + 1) !== undefined && this.lowerWord(index + 1) !== 'the') {
+      let next = index + 1;
+      while (next < index + 8 && this.lowerWord(next) !== undefined && !['at', 'with', 'for'].includes(this.lowerWord(next)!)) next += 1;
+      if (['at', 'with', 'for'].includes(this.lowerWord(next) ?? '')) index = next;
+    }
     const preposition = this.lowerWord(index);
     if (preposition !== 'of' && preposition !== 'at' && preposition !== 'for' && preposition !== 'with' && preposition !== 'on') return null;
     let start = index + 1;
@@ -1119,6 +1189,8 @@ class SentenceAnalysis {
     const beforeLower = this.lowerWord(start - 1);
     const played = (word: string | undefined) => word !== undefined && word !== 'against' && MATCH_VERBS.has(word);
     if (played(afterLower) || played(beforeLower)) return 2;
+    // "a 3-1 victory against Slovakia", "clinched 3-0 against Liechtenstein": a result, not a fixture to come.
+    if (beforeLower === 'against' && this.tokens.slice(Math.max(0, start - 4), start - 1).some((token) => /^\d{1,2}-\d{1,2}$/.test(token.text))) return 2;
     if (this.locatedByPreposition(start)) return 0.5;
     return 1;
   }
@@ -1177,5 +1249,5 @@ function cleanRole(role: string | null): string | null {
 
 /** Words back into text, without spaces before possessives and around ampersands kept. */
 function joinTokens(words: string[]): string {
-  return words.join(' ').replace(/\s+(['’]s)\b/g, '$1');
+  return words.join(' ').replace(/\s+(['’]s)\b/g, '$1').replace(/\s+,/g, ',');
 }

@@ -8,7 +8,7 @@ import { isKnownPlace } from './gazetteer/places';
 import { lowercaseAcronyms, standaloneAcronyms } from './acronyms';
 import { splitDateline } from './dateline';
 import { findMentions, type ArticleVocabulary, type CountryMention, type Evidence, type NameMention } from './mentions';
-import { NAME_PARTICLES, NON_PARTY_HEADS, ORG_WORDS } from './lexicon';
+import { COMPASS, NAME_PARTICLES, NON_PARTY_HEADS, ORG_WORDS } from './lexicon';
 
 /** Total weight a country needs across its mentions to count as acting in the story (one acting mention is enough). */
 const COUNTRY_THRESHOLD = 2;
@@ -117,10 +117,14 @@ function resolveNames(mentions: NameMention[]): Entity[] {
   const clusters: Cluster[] = [];
   const byLength = [...groups].sort((a, b) => b.words.length - a.words.length || a.first - b.first);
 
+  // "MOTIE" is whatever the article defined it as, whatever its letters.
+  const definedBy = new Map<string, NameGroup>();
+  for (const group of groups) for (const mention of group.mentions) if (mention.acronym) definedBy.set(normalizeForMatching(mention.acronym), group);
   // Longest names first, so "Achterberg" and "Halvorsen" find "Desmond Achterberg" and "Halvorsen Maritime"; each
   // cluster is then judged on the evidence of all its mentions.
   for (const group of byLength) {
-    const target = findAlias(group, clusters);
+    const definer = definedBy.get(group.key);
+    const target = (definer && definer !== group ? clusters.find((cluster) => cluster.groups.includes(definer)) : undefined) ?? findAlias(group, clusters);
     if (target) {
       target.groups.push(group);
       target.kind = classify(merged(target));
@@ -163,7 +167,10 @@ function classify(group: NameGroup): Entity['kind'] | null {
   let { person, place } = group.evidence;
   let { organization } = group.evidence;
   // "Sacramento", "Minnesota", "Abu Dhabi": a known city or region is a place unless its context says otherwise.
-  const knownPlace = group.kind !== 'person' && isKnownPlace(group.words.join(' '));
+  // "Yobe North", "Northern California": a compass word and a known place name a region.
+  const withoutCompass = group.words.filter((word) => !COMPASS.has(word.toLowerCase()));
+  const placeName = withoutCompass.length > 0 && withoutCompass.length < group.words.length ? withoutCompass.join(' ') : group.words.join(' ');
+  const knownPlace = group.kind !== 'person' && isKnownPlace(placeName);
   if (knownPlace) {
     place += 2.5;
     person -= 2;
@@ -171,7 +178,7 @@ function classify(group: NameGroup): Entity['kind'] | null {
   if (group.words.length === 1 && !knownPlace) organization += group.evidence.loneOrganization ?? 0;
   const single = group.words.length === 1 ? group.words[0]! : undefined;
   // A word that names no one on its own: "Court", "Commission" count only as short forms of a full name.
-  if (single !== undefined && ORG_WORDS.has(single.toLowerCase())) return null;
+  if (single !== undefined && ORG_WORDS.has(single.toLowerCase()) && !STANDALONE_BODIES.has(single.toLowerCase())) return null;
   // "Democratic", "Republican" alone are adjectives of a party, not the party.
   if (single !== undefined && PARTY_ADJECTIVES.has(single.toLowerCase())) return null;
   // "Subsoil Water Act", "Nobel Prize": laws and prizes act on no one.
@@ -254,6 +261,8 @@ function spellsInitialsOf(short: NameGroup, long: NameGroup): boolean {
 }
 
 const PARTY_ADJECTIVES = new Set(['democratic', 'republican']);
+/** Bodies a country has one of, named alone: "the Senate voted", "Parliament approved". */
+const STANDALONE_BODIES = new Set(['senate', 'congress', 'parliament']);
 /** "London-based", "Iran-backed": says where from or who backs, not whom a person works for. */
 const PLACE_ADJECTIVE = /-(?:based|born|backed|bred|raised)$/i;
 const LEGAL_SUFFIXES = new Set(['co', 'inc', 'ltd', 'corp', 'llc', 'plc']);

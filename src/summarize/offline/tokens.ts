@@ -12,7 +12,7 @@ export interface Token {
 }
 
 const TOKEN =
-  /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|(?:Jr|Sr)\.(?=[\s,])|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Cmdr|Adm|Supt|Det|Insp|Amb|Rev|Hon)\.(?=\s+\p{Lu})|[\p{L}\p{M}\p{N}]+(?:[-'’&.][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+  /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|(?:Jr|Sr)\.(?=[\s,])|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Cmdr|Adm|Supt|Det|Insp|Amb|Rev|Hon|Rt)\.(?=\s+\p{Lu})|[\p{L}\p{M}\p{N}]+(?:[-'’&.][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 
 /** Words, possessive markers ("'s") and single punctuation characters of one sentence. */
 export function tokenize(sentence: string): Token[] {

@@ -153,6 +153,13 @@ describe('extractParties', () => {
       expect(names(extractParties(text).people)).toEqual(['Semyon Varlamov']);
     });
 
+    it('finds the employer after the field of a role ("professor of epidemiology at …")', () => {
+      const text = 'Dr. Silvia S. Martins, associate professor of epidemiology at Columbia University Mailman School of Public Health, commented.';
+      expect(extractParties(text).people).toEqual([
+        { name: 'Silvia S. Martins', role: 'associate professor', affiliation: 'Columbia University Mailman School of Public Health' },
+      ]);
+    });
+
     it('does not take a bare title for a person', () => {
       expect(extractParties('The Home Secretary approved the request, and the Prime Minister agreed.').people).toEqual([]);
     });
@@ -267,6 +274,31 @@ describe('extractParties', () => {
       ]);
     });
 
+    it('does not join two names listed with "and" into one', () => {
+      const text = 'Wistron and Global Lighting Technologies are said to be suppliers for all MacBook Pro and MacBook Air models.';
+      expect(names(extractParties(text).organizations)).toEqual(['Wistron', 'Global Lighting Technologies']);
+    });
+
+    it('reads a ministry whose fields are listed with commas, and the acronym defined for it in brackets', () => {
+      const text = 'The Ministry of Trade, Industry and Energy (MOTIE) unveiled a plan. Sixteen priorities were identified by MOTIE.';
+      expect(names(extractParties(text).organizations)).toEqual(['Ministry of Trade, Industry and Energy']);
+    });
+
+    it('takes the organisation out of a title without a name, and none from a draw group, unit or survey', () => {
+      const text =
+        'Senate Leader, Ahmad Lawan raises a motion on the deaths of a former Speaker of the House of Representatives. ' +
+        'Switzerland beat Gibraltar 6-0 to win Group D on Sunday. Capacity reached 8.69 GW. Participants filled in The National Survey on Drug Use.';
+      expect(names(extractParties(text).organizations)).toEqual(['Senate', 'House of Representatives']);
+    });
+
+    it('knows a one-word employer after "at", and laboratories', () => {
+      const text =
+        'Eswar Prasad, a trade professor at Cornell, said so. Rosaly Lopes of NASA’s Jet Propulsion Laboratory agreed.';
+      const parties = extractParties(text);
+      expect(names(parties.organizations)).toEqual(['Cornell', 'NASA', 'Jet Propulsion Laboratory']);
+      expect(names(parties.people)).toEqual(['Eswar Prasad', 'Rosaly Lopes']);
+    });
+
     it('keeps an organisation named inside a longer one apart from it', () => {
       const text =
         'The United Nations and the Arab League criticised the move. The United Nations High Commissioner for Human Rights said it broke the law.';
@@ -305,6 +337,11 @@ describe('extractParties', () => {
     it('counts national teams that play, not those a player will meet', () => {
       const text = 'Wales beat Hungary 2-0 on Tuesday. Next he will play against Uruguay in March.';
       expect(names(extractParties(text).countries)).toEqual(['Wales', 'Hungary']);
+    });
+
+    it('counts a national team beaten in a result', () => {
+      const text = 'Croatia secured its spot with a 3-1 victory against Slovakia, while Austria punched its ticket by beating North Macedonia.';
+      expect(names(extractParties(text).countries)).toEqual(expect.arrayContaining(['Slovakia', 'North Macedonia']));
     });
 
     it('counts countries that deal with each other ("between …", "Azerbaijan-Iran-Russia")', () => {
@@ -361,6 +398,15 @@ describe('extractParties', () => {
         { name: 'De’Broski Herbert', role: 'immunologist', affiliation: null },
         { name: 'Noam Cohen', role: 'colleague', affiliation: null },
       ]);
+      expect(parties.organizations).toEqual([]);
+    });
+
+    it('are not regions named by a compass word and a known place, nor names in a reference list', () => {
+      const text =
+        'Senator representing Yobe North, Ahmad Lawan, moved a motion. ' +
+        'More information: G. Petit et al. Hibernation and Torpor, Handbook of Life Support Systems for Spacecraft (2018). DOI: 10.1007/978';
+      const parties = extractParties(text);
+      expect(names(parties.people)).toEqual(['Ahmad Lawan']);
       expect(parties.organizations).toEqual([]);
     });
 
