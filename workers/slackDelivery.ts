@@ -78,7 +78,8 @@ export class SlackDelivery {
       await state.save({ ...data.delivery, placeholderTs: posted.ts ?? null });
     } catch (error) {
       const slackError = platformError(error);
-      if (slackError && CANNOT_POST_HERE.has(slackError) && data.slack.responseUrl) {
+      if (slackError && CANNOT_POST_HERE.has(slackError)) {
+        if (!data.slack.responseUrl) throw cannotPostAnywhere(slackError, error);
         this.logger.info({ slackError }, 'bot cannot post in this channel; answering through response_url');
         await state.save({ ...data.delivery, viaResponseUrl: true });
         return;
@@ -126,7 +127,8 @@ export class SlackDelivery {
         await this.write(state, message);
         return;
       }
-      if (slackError && CANNOT_POST_HERE.has(slackError) && data.slack.responseUrl) {
+      if (slackError && CANNOT_POST_HERE.has(slackError)) {
+        if (!data.slack.responseUrl) throw cannotPostAnywhere(slackError, error);
         await state.save({ ...data.delivery, viaResponseUrl: true });
         await this.respond(state.data, message);
         return;
@@ -151,6 +153,11 @@ export class SlackDelivery {
     }
     throw new Error(`response_url failed (${response.status} ${body})`);
   }
+}
+
+/** The channel refused the bot for good and a mention has no response_url: retrying cannot change that. */
+function cannotPostAnywhere(slackError: string, cause: unknown): UndeliverableError {
+  return new UndeliverableError(`the bot cannot post here (${slackError}) and the request has no response_url`, { cause });
 }
 
 function platformError(error: unknown): string | undefined {

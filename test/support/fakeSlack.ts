@@ -82,6 +82,12 @@ export class FakeSlack {
     this.faults.set(method, [...(this.faults.get(method) ?? []), ...faults]);
   }
 
+  /** Drops the faults still queued for `method` (all methods when omitted). */
+  clearFaults(method?: string): void {
+    if (method === undefined) this.faults.clear();
+    else this.faults.delete(method);
+  }
+
   callsTo(method: string): SlackCall[] {
     return this.calls.filter((call) => call.method === method);
   }
