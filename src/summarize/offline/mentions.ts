@@ -686,6 +686,8 @@ class SentenceAnalysis {
     const first = span[0]!;
     if (span.length === 1 && first.allCaps && !NON_ORG_ACRONYMS.has(first.text.replace(/\./g, ''))) evidence.organization += 2;
     if (span.length >= 2 && isGivenName(first.text) && !first.allCaps) evidence.person += 1.5;
+    // "the new 13-inch MacBook Pro", "iPhone 11 Pro": a measured thing or a brand's spelling is no person.
+    if (/^\d+(?:\.\d+)?-\p{Ll}+$/u.test(this.tokens[start - 1]?.text ?? '') || /^\p{L}\p{Ll}+\p{Lu}/u.test(first.text)) evidence.person -= 2;
     // "SoftBank", "PayPal": a capital inside a word is a brand's spelling, not a person's.
     if (span.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(first.text)) evidence.organization += 1;
     if (context.speaker) {

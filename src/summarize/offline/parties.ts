@@ -220,11 +220,25 @@ function findAlias(group: NameGroup, clusters: Cluster[]): Cluster | undefined {
 }
 
 function isShortPersonForm(short: NameGroup, long: NameGroup): boolean {
+  if (sameInitialsAndSurname(short, long)) return true;
   if (short.words.length >= long.words.length) return false;
   const longKeys = long.keys.filter((key) => !NAME_PARTICLES.has(key));
   const shortKeys = short.keys.filter((key) => !NAME_PARTICLES.has(key));
   // "La." (Louisiana) is no short form of "Monica de Bolle": a particle alone names no one.
   return shortKeys.length > 0 && shortKeys.every((key) => longKeys.includes(key));
+}
+
+/** "B. U. Nzeribe" and "Benjamin Nzeribe": the same surname, and initials that fit the given names. */
+function sameInitialsAndSurname(a: NameGroup, b: NameGroup): boolean {
+  const [initialled, spelled] = a.words.some(isInitial) ? [a, b] : [b, a];
+  if (!initialled.words.some(isInitial) || spelled.words.some(isInitial) || spelled.words.length < 2) return false;
+  if (initialled.keys[initialled.keys.length - 1] !== spelled.keys[spelled.keys.length - 1]) return false;
+  const initials = initialled.words.slice(0, -1);
+  return initials.every(isInitial) && initials[0]![0] === spelled.words[0]![0];
+}
+
+function isInitial(word: string): boolean {
+  return /^\p{Lu}\.?$/u.test(word);
 }
 
 function isShortOrganizationForm(short: NameGroup, long: NameGroup): boolean {
@@ -272,9 +286,14 @@ function contentWords(group: NameGroup): string {
   return group.keys.filter((key) => !LINKING_WORDS.has(key)).sort().join(' ');
 }
 
+/** The fullest name: most spelled-out words ("Benjamin Nzeribe" over "B. U. Nzeribe"), then most words. */
 function bestName(entity: Entity): string {
   const names = entity.groups.flatMap((group) => group.mentions.map((mention) => mention.name));
-  return names.reduce((best, name) => (name.split(' ').length > best.split(' ').length ? name : best), names[0]!);
+  const rank = (name: string) => {
+    const words = name.split(' ');
+    return words.filter((word) => !isInitial(word)).length * 100 + words.length;
+  };
+  return names.reduce((best, name) => (rank(name) > rank(best) ? name : best), names[0]!);
 }
 
 /**

@@ -160,6 +160,16 @@ describe('extractParties', () => {
       ]);
     });
 
+    it('merges a name written with initials into the same person spelled out', () => {
+      const text = 'Benjamin Nzeribe died on Monday. The Senate mourned Hon. B. U. Nzeribe, a former Speaker.';
+      expect(names(extractParties(text).people)).toEqual(['Benjamin Nzeribe']);
+    });
+
+    it('does not take a measured product or a brand-spelled name for a person', () => {
+      const text = 'Apple will release a new 13-inch MacBook Pro. The 13-inch MacBook Pro will follow suit, and the MacBook Air was updated.';
+      expect(extractParties(text).people).toEqual([]);
+    });
+
     it('does not take a bare title for a person', () => {
       expect(extractParties('The Home Secretary approved the request, and the Prime Minister agreed.').people).toEqual([]);
     });
