@@ -72,14 +72,17 @@ export class SummaryWorker {
    */
   async close(graceMs: number): Promise<'drained' | 'released'> {
     let timer: NodeJS.Timeout | undefined;
+    // pause(), not close(): BullMQ's close() cannot be forced once an unforced close is under way (a second call
+    // returns the first, which waits for the active jobs), so the grace period would never end.
     const outcome = await Promise.race([
-      this.worker.close().then(() => 'drained' as const),
+      this.worker.pause().then(() => 'drained' as const),
       new Promise<'released'>((resolve) => {
         timer = setTimeout(() => resolve('released'), graceMs);
       }),
     ]);
     clearTimeout(timer);
-    if (outcome === 'released') await this.worker.close(true);
+    // Forced, BullMQ neither waits for the active jobs nor renews their locks any more.
+    await this.worker.close(outcome === 'released');
     return outcome;
   }
 
