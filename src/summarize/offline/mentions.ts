@@ -530,14 +530,16 @@ class SentenceAnalysis {
     if (nameTokens.length === 1 && nameTokens[0]!.allCaps) return false;
     const prefix = span.slice(0, nameStart);
     const isHonorific = HONORIFICS.has(prefix[0]!.lower) && prefix.length === 1;
+    // "CNN's chief medical correspondent Dr. Sanjay Gupta", "his longtime physician Dr. Harold Bornstein".
+    const roleBeforeHonorific = isHonorific && this.lowerWord(start - 1) !== undefined && isRoleWord(this.lowerWord(start - 1)!) ? this.roleBefore(start - 1) : undefined;
     const countries = this.countriesIn(start, start + nameStart);
     for (const found of countries) this.addCountry(found.form, 2);
     const employers = this.employersBeforeRole(start, start + nameStart);
     // "Hong Kong Chief Executive Carrie Lam": the employer is the affiliation, the rest the role.
-    const role = isHonorific ? null : this.roleText(employers.names.length > 0 ? employers.roleStart : start, start + nameStart);
+    const role = isHonorific ? (roleBeforeHonorific?.role ?? null) : this.roleText(employers.names.length > 0 ? employers.roleStart : start, start + nameStart);
     const later = this.context(start + nameStart, end);
     const affiliation =
-      countries[0]?.form.country ?? employers.names[0] ?? this.possessiveOwner(start) ?? this.countryOfAfter(end) ?? later.affiliation ?? null;
+      countries[0]?.form.country ?? employers.names[0] ?? roleBeforeHonorific?.affiliation ?? this.possessiveOwner(start) ?? this.countryOfAfter(end) ?? later.affiliation ?? null;
     this.found.names.push(
       this.mention('person', start + nameStart, end, {
         role: role ?? later.role,
@@ -1024,7 +1026,7 @@ class SentenceAnalysis {
         continue;
       }
       if (token.kind !== 'word') return { kind: 'none', role: null, affiliation: null };
-      const employerEnd = token.capitalized && !isRoleWord(token.lower) && !this.countryAt(index) && roleWords.length === 0 && employer === undefined ? this.spanEnd(index) : index;
+      const employerEnd = token.capitalized && !isRoleWord(token.lower) && !this.countryAt(index) && employer === undefined ? this.spanEnd(index) : index;
       // "Health and Human Services secretary" names an employer; "Senior adviser" is a title word.
       if (employerEnd > index && !(employerEnd - index === 1 && ROLE_MODIFIERS.has(token.lower))) {
         employer = { start: index, end: employerEnd };
@@ -1034,6 +1036,20 @@ class SentenceAnalysis {
       roleWords.push(token.text);
       if (token.capitalized) continue;
       if (isRoleWord(token.lower) && !ORG_DESCRIPTORS.has(token.lower)) {
+        // "principal deputy …": the head is the last of a run of title words.
+        const runEnd = this.roleRunEnd(index + 1);
+        if (runEnd > index + 1) {
+          roleWords.push(...this.tokens.slice(index + 1, runEnd).map((word) => word.text));
+          index = runEnd - 1;
+        }
+        // "the principal deputy White House press secretary": the head comes after the employer.
+        const employerAfter = employer === undefined && this.isNameWord(index + 1, true) && !this.countryAt(index + 1) ? this.spanEnd(index + 1) : index + 1;
+        if (employerAfter > index + 1 && this.lowerWord(employerAfter) !== undefined && this.roleRunEnd(employerAfter) > employerAfter) {
+          employer = { start: index + 1, end: employerAfter };
+          const headEnd = this.roleRunEnd(employerAfter);
+          roleWords.push(...this.tokens.slice(employerAfter, headEnd).map((word) => word.text));
+          index = headEnd - 1;
+        }
         const role = this.extendRole(roleWords, index + 1);
         const next = index + 1 + (this.lowerWord(index + 1) !== undefined && isRoleWord(this.lowerWord(index + 1)!) ? 1 : 0);
         // "a Sacramento family medicine physician": a town before the job says where, not for whom.
@@ -1096,6 +1112,17 @@ class SentenceAnalysis {
     }
     const token = this.tokens[at];
     return token === undefined || (token.kind === 'punct' && /^[,.;:)!?"”’—–-]$/.test(token.text)) || ['and', 'that', 'which', 'whose'].includes(token.lower);
+  }
+
+  /** Where a run of lower-case title words ending in a role head ends ("press secretary"), or `from` if none. */
+  private roleRunEnd(from: number): number {
+    let index = from;
+    let end = from;
+    while (index < from + 3 && this.lowerWord(index) !== undefined && (ROLE_MODIFIERS.has(this.lowerWord(index)!) || isRoleWord(this.lowerWord(index)!))) {
+      index += 1;
+      if (isRoleWord(this.lowerWord(index - 1)!)) end = index;
+    }
+    return end;
   }
 
   /** "chief" + "executive": a role runs on while role words follow. */

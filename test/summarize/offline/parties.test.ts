@@ -138,7 +138,7 @@ describe('extractParties', () => {
         'Tim Morrison, another top NSC aide, testified. The We Company’s recently named executive chair Marcelo Claure wrote.';
       expect(extractParties(text).people).toEqual([
         { name: 'Chad Wolf', role: 'acting secretary', affiliation: 'Department of Homeland Security' },
-        { name: 'Tim Morrison', role: 'top NSC aide', affiliation: 'NSC' },
+        { name: 'Tim Morrison', role: 'top aide', affiliation: 'NSC' },
         { name: 'Marcelo Claure', role: 'executive chair', affiliation: 'We Company' },
       ]);
     });
@@ -157,6 +157,16 @@ describe('extractParties', () => {
       const text = 'Dr. Silvia S. Martins, associate professor of epidemiology at Columbia University Mailman School of Public Health, commented.';
       expect(extractParties(text).people).toEqual([
         { name: 'Silvia S. Martins', role: 'associate professor', affiliation: 'Columbia University Mailman School of Public Health' },
+      ]);
+    });
+
+    it('reads a role around an employer, and a role before an honorific', () => {
+      const text =
+        "As CNN's chief medical correspondent Dr. Sanjay Gupta noted, it was bad. " +
+        '"It was fine," said Hogan Gidley, the principal deputy White House press secretary.';
+      expect(extractParties(text).people).toEqual([
+        { name: 'Sanjay Gupta', role: 'chief medical correspondent', affiliation: 'CNN' },
+        { name: 'Hogan Gidley', role: 'principal deputy press secretary', affiliation: 'White House' },
       ]);
     });
 
