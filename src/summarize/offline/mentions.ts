@@ -1150,8 +1150,9 @@ class SentenceAnalysis {
     if (preposition === 'on' && (start === index + 1 || this.countryAt(start))) return null;
     if (!this.isNameWord(start, true)) return null;
     const end = this.spanEnd(start);
-    // "a victim of Epstein's trafficking ring": what is named is the thing owned, not an employer.
-    if (this.tokens[end]?.kind === 'possessive') return null;
+    // "a victim of Epstein's trafficking ring": what is named is the thing owned, not an employer; but "a professor at
+    // New York University's Stern School" works for the owner.
+    if (this.tokens[end]?.kind === 'possessive' && preposition === 'of') return null;
     return this.phraseOf(start, end);
   }
 

@@ -199,7 +199,7 @@ function classify(group: NameGroup): Entity['kind'] | null {
  * words, head word or initials of an organisation. People win ties: a lone surname is usually a person.
  */
 function findAlias(group: NameGroup, clusters: Cluster[]): Cluster | undefined {
-  // A lone name that acts like a company is no given-name form of "Uber Money" unless a title made that a person.
+  // A lone name that acts like a company is no given-name form of "Uber Money", a product named after it.
   const companyLike = (group.evidence.loneOrganization ?? 0) + group.evidence.organization > group.evidence.person + 1;
   const person =
     group.kind === 'organization'
@@ -207,7 +207,7 @@ function findAlias(group: NameGroup, clusters: Cluster[]): Cluster | undefined {
       : clusters.find(
           (cluster) =>
             cluster.kind !== 'organization' &&
-            cluster.groups.some((other) => isShortPersonForm(group, other) && !(companyLike && other.keys[0] === group.key && other.kind !== 'person')),
+            cluster.groups.some((other) => isShortPersonForm(group, other) && !(companyLike && isProductName(other, group))),
         );
   if (person) return person;
   if (group.kind === 'person' && group.words.length >= 2) return undefined;
@@ -226,6 +226,14 @@ function isShortPersonForm(short: NameGroup, long: NameGroup): boolean {
   const shortKeys = short.keys.filter((key) => !NAME_PARTICLES.has(key));
   // "La." (Louisiana) is no short form of "Monica de Bolle": a particle alone names no one.
   return shortKeys.length > 0 && shortKeys.every((key) => longKeys.includes(key));
+}
+
+/**
+ * "Uber Money" after "Uber": a company's name and one more word, first written after the company alone, names a
+ * product. "Arden Micro" before "Arden" is the company's full name.
+ */
+function isProductName(long: NameGroup, brand: NameGroup): boolean {
+  return long.kind !== 'person' && long.keys[0] === brand.key && long.first > brand.first;
 }
 
 /** "B. U. Nzeribe" and "Benjamin Nzeribe": the same surname, and initials that fit the given names. */

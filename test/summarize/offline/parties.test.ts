@@ -143,6 +143,18 @@ describe('extractParties', () => {
       ]);
     });
 
+    it('takes the owner as employer after "at" ("a professor at New York University\'s Stern School")', () => {
+      const text = 'Tariffs are a tax, said Lawrence White, a professor at New York University’s Stern School of Business.';
+      expect(extractParties(text).people).toEqual([{ name: 'Lawrence White', role: 'professor', affiliation: 'New York University' }]);
+    });
+
+    it('keeps a company named in full before its short name, whatever the words before it say', () => {
+      const { readFileSync } = jest.requireActual<typeof import('node:fs')>('node:fs');
+      const parties = extractParties(readFileSync(`${__dirname}/../../fixtures/articles/own/business-chipmaker.txt`, 'utf8'));
+      expect(names(parties.organizations)).toContain('Arden Micro');
+      expect(parties.people).toContainEqual({ name: 'Priya Raman', role: 'chief executive', affiliation: 'Arden Micro' });
+    });
+
     it('gives no affiliation for what a person is a victim of', () => {
       const text = 'Virginia Giuffre, a victim of Epstein’s alleged trafficking ring, spoke. Jeffrey Epstein died in August.';
       expect(extractParties(text).people[0]).toEqual({ name: 'Virginia Giuffre', role: 'victim', affiliation: null });
