@@ -5,7 +5,8 @@
  * default 3), each child timing every page over `--passes N` (default 2; later passes run warm, as a long-lived
  * worker does); each pass visits the pages in its own order, so garbage-collection pauses fall on different pages.
  * A page's time is its fastest over all passes, an engine's peak RSS the largest of its rounds.
- * `--pages` also prints per-page precision/recall of every engine.
+ * CPU time (user + system of the process) is reported next to wall time: it is what the engine costs, and it hardly
+moves when other work competes for the machine. `--pages` also prints per-page precision/recall of every engine.
  * Pages come from `../shared/fixtures/aeb-dev` (override the shared directory with NEWSBOT_SHARED_DIR).
  */
 import { execFileSync } from 'node:child_process';
@@ -57,6 +58,7 @@ function fastestOf(rounds: readonly EngineRun[]): EngineRun {
     pages: first.pages.map((page, index) => ({
       ...page,
       ms: Math.min(page.ms, ...rest.map((run) => run.pages[index]?.ms ?? Infinity)),
+      cpuMs: Math.min(page.cpuMs, ...rest.map((run) => run.pages[index]?.cpuMs ?? Infinity)),
     })),
   };
 }
@@ -73,7 +75,7 @@ function main(): void {
   const runs = names.map((_, index) => fastestOf(roundRuns.map((runsOfRound) => runsOfRound[index]!)));
   const baseline = runs.find((run) => run.engine === BASELINE);
   if (baseline === undefined) throw new Error(`baseline engine ${BASELINE} did not run`);
-  const baselineMedian = percentile(baseline.pages.map((page) => page.ms), 0.5);
+  const median = (run: EngineRun, time: 'ms' | 'cpuMs'): number => percentile(run.pages.map((page) => page[time]), 0.5);
   const baselineF1 = score(pages, baseline).f1;
 
   const halfSize = (half: 'A' | 'B'): number => pages.filter((page) => page.half === half).length;
@@ -82,21 +84,34 @@ function main(): void {
       `${rounds} rounds of ${passes} passes\n`,
   );
   console.log(
-    '| engine | F1 | precision | recall | accuracy | F1 half A | F1 half B | errors | median ms | p90 ms | peak RSS MB ' +
-      '| F1 / baseline | median time / baseline | RSS / baseline |',
+    '| engine | F1 | precision | recall | accuracy | F1 half A | F1 half B | errors | median ms | p90 ms ' +
+      '| median CPU ms | p90 CPU ms | peak RSS MB | F1 / baseline | median ms / baseline | median CPU / baseline ' +
+      '| RSS / baseline |',
   );
-  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+  console.log(`|${' --- |'.repeat(17)}`);
   for (const run of runs) {
     const all = score(pages, run);
-    const times = run.pages.map((page) => page.ms);
-    const median = percentile(times, 0.5);
     const errors = run.pages.filter((page) => page.error !== null).length;
-    console.log(
-      `| ${run.engine} | ${fixed(all.f1)} | ${fixed(all.precision)} | ${fixed(all.recall)} | ${fixed(all.accuracy)} | ` +
-        `${fixed(score(pages, run, 'A').f1)} | ${fixed(score(pages, run, 'B').f1)} | ${errors} | ${fixed(median, 1)} | ` +
-        `${fixed(percentile(times, 0.9), 1)} | ${fixed(run.peakRssMb, 0)} | ${fixed(all.f1 / baselineF1, 3)} | ` +
-        `${fixed(median / baselineMedian, 2)} | ${fixed(run.peakRssMb / baseline.peakRssMb, 2)} |`,
-    );
+    const cells = [
+      run.engine,
+      fixed(all.f1),
+      fixed(all.precision),
+      fixed(all.recall),
+      fixed(all.accuracy),
+      fixed(score(pages, run, 'A').f1),
+      fixed(score(pages, run, 'B').f1),
+      String(errors),
+      fixed(median(run, 'ms'), 1),
+      fixed(percentile(run.pages.map((page) => page.ms), 0.9), 1),
+      fixed(median(run, 'cpuMs'), 1),
+      fixed(percentile(run.pages.map((page) => page.cpuMs), 0.9), 1),
+      fixed(run.peakRssMb, 0),
+      fixed(all.f1 / baselineF1, 3),
+      fixed(median(run, 'ms') / median(baseline, 'ms'), 2),
+      fixed(median(run, 'cpuMs') / median(baseline, 'cpuMs'), 2),
+      fixed(run.peakRssMb / baseline.peakRssMb, 2),
+    ];
+    console.log(`| ${cells.join(' | ')} |`);
   }
   for (const run of runs) {
     for (const page of run.pages.filter((p) => p.error !== null)) {

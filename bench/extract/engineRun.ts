@@ -8,7 +8,10 @@ export const engineRunSchema = z.object({
     z.object({
       id: z.string(),
       prediction: z.string(),
+      /** Wall-clock time of the fastest pass. */
       ms: z.number(),
+      /** CPU time (user + system, all threads of the process) of the least costly pass. */
+      cpuMs: z.number(),
       /** The engine threw on this page; its prediction counts as empty. */
       error: z.string().nullable(),
     }),

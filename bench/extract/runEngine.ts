@@ -29,12 +29,13 @@ function main(): void {
   const passes = Math.max(1, Number(process.argv[3] ?? 1));
   const seed = Number(process.argv[4] ?? 0) * passes;
   const inputs = loadPages().map(({ id, url, htmlPath }) => ({ id, url, html: fs.readFileSync(htmlPath, 'utf8') }));
-  const runs: PageRun[] = inputs.map(({ id }) => ({ id, prediction: '', ms: Infinity, error: null }));
+  const runs: PageRun[] = inputs.map(({ id }) => ({ id, prediction: '', ms: Infinity, cpuMs: Infinity, error: null }));
   // The machine is shared, so a page's time is its fastest pass: the least disturbed estimate of its own cost.
   for (let pass = 0; pass < passes; pass++) {
     for (const index of shuffledIndexes(inputs.length, pass + seed)) {
       const { url, html } = inputs[index]!;
       const run = runs[index]!;
+      const cpuBefore = process.cpuUsage();
       const started = performance.now();
       try {
         run.prediction = engine(html, url);
@@ -44,6 +45,8 @@ function main(): void {
         run.error = caught instanceof Error ? `${caught.name}: ${caught.message}` : String(caught);
       }
       run.ms = Math.min(run.ms, performance.now() - started);
+      const cpu = process.cpuUsage(cpuBefore);
+      run.cpuMs = Math.min(run.cpuMs, (cpu.user + cpu.system) / 1000);
     }
   }
   const result: EngineRun = { engine: name, pages: runs, peakRssMb: process.resourceUsage().maxRSS / 1024 };

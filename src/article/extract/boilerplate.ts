@@ -77,6 +77,27 @@ export function removeNamedFurniture(document: Document, named: readonly Element
   }
 }
 
+/** Where a page says its article is: landmarks inside it belong to the article (an article's own header). */
+const ARTICLE_SCOPE = 'article, main, [role="main"], [itemprop~="articleBody"]';
+
+/**
+ * Removes the page's navigation, sidebars, header and footer (outside any element that marks the article) before
+ * Readability scores the page: it would discard them anyway, after spending a sixth of its time on them. A landmark
+ * holding much of the page's text is kept, in case a page misuses it as the article's wrapper.
+ */
+export function removePageLandmarks(document: Document, landmarks: readonly Element[]): void {
+  let limit: number | null = null;
+  for (const landmark of landmarks) {
+    if (landmark.closest(ARTICLE_SCOPE) !== null) continue;
+    const length = textLength(landmark);
+    if (length > MIN_FURNITURE_LIMIT) {
+      limit ??= Math.max(MIN_FURNITURE_LIMIT, textLength(document.body) * PAGE_FURNITURE_SHARE);
+      if (length > limit) continue;
+    }
+    landmark.remove();
+  }
+}
+
 /** Removes captions (`<figcaption>`) and elements named as page furniture from the article container. */
 export function removeFurnitureElements(container: Element): void {
   const total = textLength(container);

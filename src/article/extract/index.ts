@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import { Readability } from '@mozilla/readability';
-import { removeFurnitureBlocks, removeFurnitureElements, removeNamedFurniture } from './boilerplate';
+import { removeFurnitureBlocks, removeFurnitureElements, removeNamedFurniture, removePageLandmarks } from './boilerplate';
 import { parseHtmlDocument } from './dom';
 import { NoArticleError } from './errors';
 import { chooseArticleBlocks, containerBlocks, containerBlocksOf } from './fallback';
@@ -78,6 +78,7 @@ export function extractArticle(html: string, options: { url: string }): Extracte
   const metadata = readMetadata(document, inventory, jsonLd, options.url);
   removeHiddenContent(document, inventory);
   removeNamedFurniture(document, inventory.styled);
+  removePageLandmarks(document, inventory.landmarks);
   const tooLargeForReadability = inventory.elementCount > MAX_READABILITY_ELEMENTS;
   const readable = tooLargeForReadability ? null : readWithReadability(document);
   const blocks = tooLargeForReadability

@@ -22,6 +22,8 @@ export interface PageInventory {
   declaredHidden: Element[];
   /** Elements with a class or id, which a page stylesheet rule may hide. */
   styled: Element[];
+  /** Page landmarks that hold navigation and sidebars (`nav`, `aside`, `header`, `footer`), to be confirmed. */
+  landmarks: Element[];
   /** A password field: the page asks the reader to log in. */
   hasPasswordField: boolean;
   elementCount: number;
@@ -29,6 +31,7 @@ export interface PageInventory {
 
 /** Scripts are not listed: Readability reads their JSON-LD, then removes them itself. */
 const ALWAYS_INVISIBLE = new Set(['TEMPLATE', 'NOSCRIPT', 'STYLE', 'SVG']);
+const LANDMARKS = new Set(['NAV', 'ASIDE', 'HEADER', 'FOOTER']);
 const DATE_ITEMPROPS = new Set(['datepublished', 'datemodified']);
 
 function recordMeta(element: Element, tags: Map<string, string>): void {
@@ -50,6 +53,7 @@ function inspect(element: Element, inventory: PageInventory): void {
     inventory.invisible.push(element);
     return;
   }
+  if (LANDMARKS.has(tag)) inventory.landmarks.push(element);
   if (!element.hasAttributes() && !ALWAYS_INVISIBLE.has(tag)) return;
   if (tag === 'META') {
     recordMeta(element, inventory.metaTags);
@@ -95,6 +99,7 @@ export function takeInventory(document: Document): PageInventory {
     baseHref: null,
     itempropDates: new Map(),
     invisible: [],
+    landmarks: [],
     declaredHidden: [],
     styled: [],
     hasPasswordField: false,
