@@ -921,9 +921,10 @@ class SentenceAnalysis {
       words.unshift(this.tokens[index]!.text);
       index -= 1;
     }
-    // "Sporting director", "Opposition senator", "Defense attorney": capitalised title words belong to the role.
+    // "Sporting director", "Opposition senator", "Defense attorney": capitalised title words belong to the role, in
+    // lower case when only the start of the sentence capitalised them.
     while (index >= 0 && words.length < 4 && this.word(index)?.capitalized && ROLE_MODIFIERS.has(this.tokens[index]!.lower) && !this.isNameWord(index - 1, true)) {
-      words.unshift(this.tokens[index]!.text);
+      words.unshift(this.clauseInitial(index) ? this.tokens[index]!.lower : this.tokens[index]!.text);
       index -= 1;
     }
     let affiliation: string | null = null;

@@ -77,7 +77,7 @@ describe('extractParties', () => {
     it('keeps capitalised title words in the role instead of reading them as an employer', () => {
       const parties = extractParties('The club won. Sporting director Graham Pilsworth added that Opposition senator Felipe Kast agreed.');
       expect(parties.people).toEqual([
-        { name: 'Graham Pilsworth', role: 'Sporting director', affiliation: null },
+        { name: 'Graham Pilsworth', role: 'sporting director', affiliation: null },
         { name: 'Felipe Kast', role: 'Opposition senator', affiliation: null },
       ]);
     });
