@@ -7,6 +7,12 @@ import { parseMessageText } from './requestParsing';
 import { enqueueAll, type SlackListenerDeps } from './listenerDeps';
 
 /**
+ * How long a reply waits to be claimed. Redis can stall instead of refusing (a frozen server, a partition), and the
+ * claim has no deadline of its own: past this the reply is sent unclaimed, since a repeat is better than silence.
+ */
+const CLAIM_TIMEOUT_MS = 1_000;
+
+/**
  * `@newsbot <links>`: one job per link (up to the limit), each answered in the thread of the mention. Bolt has
  * already acked the event; replies that are not jobs are claimed per event so Slack's retries do not repeat them.
  */
@@ -25,7 +31,7 @@ export function mentionListener(deps: SlackListenerDeps) {
     }
     const threadTs = event.thread_ts ?? event.ts;
     const reply = async (key: string, message: SlackMessage) => {
-      if (!(await deps.claimReply(`${eventId}:${key}`))) return;
+      if (!(await claimWithin(deps.claimReply(`${eventId}:${key}`), CLAIM_TIMEOUT_MS))) return;
       await client.chat.postMessage({ channel: event.channel, thread_ts: threadTs, unfurl_links: false, unfurl_media: false, ...message });
     };
 
@@ -55,4 +61,17 @@ export function mentionListener(deps: SlackListenerDeps) {
       await reply('try-again', renderTryAgain());
     }
   };
+}
+
+/** The claim's answer, or true (reply anyway) when it does not come within `timeoutMs`. */
+async function claimWithin(claim: Promise<boolean>, timeoutMs: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const unanswered = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(true), timeoutMs);
+  });
+  try {
+    return await Promise.race([claim, unanswered]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
