@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { QueueEvents } from 'bullmq';
+import { loadWebConfig } from '../../src/config';
+import { SUMMARY_QUEUE_NAME } from '../../src/queue/summaryJob';
+import { UNCONFIRMED_PARK_MS } from '../../src/queue/summaryQueue';
+import { WebServer } from '../../src/web/webServer';
 import { newsPage } from '../support/articleServer';
-import { TestStack } from '../support/testStack';
+import { postSigned, slashCommandBody } from '../support/slackRequests';
+import { TcpProxy } from '../support/tcpProxy';
+import { SIGNING_SECRET, TestStack } from '../support/testStack';
 import { hasPendingPlaceholder, outcomesFor, type RequestTarget } from '../support/userOutcomes';
 import { waitUntil } from '../support/waitUntil';
 
@@ -64,7 +71,8 @@ describe('Redis stopped and restarted while requests arrive', () => {
     await waitUntil(
       () => sent.every((request) => outcomesFor(stack.slack, request.target).length > 0 && !hasPendingPlaceholder(stack.slack, request.target)),
       'an answer to every request',
-      30_000,
+      // A job whose release was cut off by the crash starts when its park time is over (UNCONFIRMED_PARK_MS).
+      UNCONFIRMED_PARK_MS + 15_000,
     );
     await waitUntil(async () => (await stack.web.queue.getJobCountByTypes('waiting', 'active', 'delayed', 'prioritized')) === 0, 'an idle queue');
 
@@ -92,5 +100,58 @@ describe('Redis stopped and restarted while requests arrive', () => {
       // Commands say "try again" privately through the response_url; mentions in their thread.
       if (outcome!.kind === 'try_again') expect(outcome!.where).toBe(request.kind === 'command' ? 'response_url' : 'channel');
     }
-  }, 60_000);
+  }, UNCONFIRMED_PARK_MS + 60_000);
+
+  it('Redis frozen past the enqueue timeout: "try again" at once, and the job that lands late is withdrawn unseen', async () => {
+    // A stalled Redis (SIGSTOP: connections stay open, nothing is answered) cannot refuse a command: the add waits
+    // in the socket, the user is told to try again, and the add runs when Redis wakes up. It must not be answered.
+    const events = new QueueEvents(SUMMARY_QUEUE_NAME, { connection: { url: stack.redis.url }, prefix: stack.redis.prefix });
+    await events.waitUntilReady();
+    const removed: string[] = [];
+    events.on('removed', ({ jobId }) => removed.push(jobId));
+    try {
+      stack.redis.freeze();
+      const frozen = [await send(1_000), await send(1_003)]; // a command and a mention
+      await stack.slack.waitFor(() => frozen.every((request) => outcomesFor(stack.slack, request.target).length > 0), 'try again, while Redis is frozen');
+      stack.redis.thaw();
+
+      await waitUntil(() => frozen.every((request) => removed.includes(request.jobId)), 'the late jobs withdrawn');
+      await waitUntil(async () => (await stack.web.queue.getJobCountByTypes('waiting', 'active', 'delayed', 'prioritized')) === 0, 'an idle queue');
+      for (const request of frozen) {
+        expect(outcomesFor(stack.slack, request.target).map((outcome) => outcome.kind)).toEqual(['try_again']);
+        expect(stack.slack.messagesIn(request.target.channel)).toHaveLength(request.kind === 'mention' ? 1 : 0); // no placeholder
+      }
+    } finally {
+      stack.redis.thaw();
+      await events.close();
+    }
+  }, 30_000);
+
+  it('Redis runs the add but dies before replying: "try again", and the job it wrote is withdrawn unseen', async () => {
+    // Only this web process talks to Redis through the proxy; the workers keep their own direct connections.
+    const proxy = await new TcpProxy('127.0.0.1', Number(new URL(stack.redis.url).port)).start();
+    const web = new WebServer(loadWebConfig({ ...stack.env, REDIS_URL: `redis://127.0.0.1:${proxy.port}` }), stack.logger('newsbot-web'), {
+      allowPrivateAddressesForTests: ['127.0.0.1'],
+    });
+    const webUrl = `http://127.0.0.1:${await web.start(0)}`;
+    try {
+      await waitUntil(async () => (await fetch(`${webUrl}/readyz`)).status === 200, 'the proxied web process connected');
+      const target = { channel: 'C0LOSTREPLY', responseUrl: stack.slack.responseUrl('lost-reply') };
+      const jobId = 'command-1700001000.lostreply-0';
+      proxy.swallowReplies();
+      const body = slashCommandBody({ text: articleUrl, channel_id: target.channel, trigger_id: '1700001000.lostreply', response_url: target.responseUrl });
+      expect((await postSigned(`${webUrl}/slack/events`, SIGNING_SECRET, body, 'application/x-www-form-urlencoded')).status).toBe(200);
+      await waitUntil(async () => (await stack.web.queue.getJob(jobId)) !== undefined, 'Redis ran the add');
+      proxy.cutAndRefuse();
+      await stack.slack.waitFor(() => outcomesFor(stack.slack, target).length > 0, 'try again');
+      proxy.acceptAgain();
+
+      await waitUntil(async () => (await stack.web.queue.getJob(jobId)) === undefined, 'the written job withdrawn');
+      expect(outcomesFor(stack.slack, target).map((outcome) => outcome.kind)).toEqual(['try_again']);
+      expect(stack.slack.messagesIn(target.channel)).toHaveLength(0);
+    } finally {
+      await web.stop();
+      await proxy.stop();
+    }
+  }, 30_000);
 });

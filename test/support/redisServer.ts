@@ -19,6 +19,10 @@ export interface TestRedis {
   restart(downMs: number): Promise<void>;
   stopServer(): Promise<void>;
   startServer(): Promise<void>;
+  /** Freezes the server (SIGSTOP): connections stay open but nothing is answered, as in a stall or a partition. */
+  freeze(): void;
+  /** Lets a frozen server run again (SIGCONT); it then executes what it received meanwhile. */
+  thaw(): void;
   close(): Promise<void>;
 }
 
@@ -78,6 +82,8 @@ export async function startTestRedis(options: TestRedisOptions = {}): Promise<Te
     prefix,
     startServer,
     stopServer,
+    freeze: () => child?.kill('SIGSTOP'),
+    thaw: () => child?.kill('SIGCONT'),
     restart: async (downMs) => {
       await stopServer();
       await new Promise((resolve) => setTimeout(resolve, downMs));
@@ -95,12 +101,17 @@ async function sharedRedis(prefix: string): Promise<TestRedis> {
   const unsupported = async () => {
     throw new Error('restarting Redis needs a redis-server binary');
   };
+  const unsupportedNow = () => {
+    throw new Error('freezing Redis needs a redis-server binary');
+  };
   return {
     url,
     prefix,
     restart: unsupported,
     stopServer: unsupported,
     startServer: unsupported,
+    freeze: unsupportedNow,
+    thaw: unsupportedNow,
     close: async () => {
       const client = new Redis(url);
       let cursor = '0';
