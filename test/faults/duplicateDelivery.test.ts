@@ -5,6 +5,7 @@ import { mentionEnvelope, messageShortcutPayload, postSigned, shortcutBody, slas
 import { SIGNING_SECRET, TestStack } from '../support/testStack';
 import { outcomesFor } from '../support/userOutcomes';
 import { waitUntil } from '../support/waitUntil';
+import { reportFaultFigures } from './support/faultReport';
 
 const ARTICLE = readFileSync(join(__dirname, '../fixtures/articles/fictional-court.txt'), 'utf8');
 
@@ -15,14 +16,24 @@ const retryHeaders = (retry: number): Record<string, string> =>
 describe('the same Slack request delivered more than once', () => {
   let stack: TestStack;
   let articleUrl: string;
+  /** Deliveries after the first of each request, and requests that ended with more than one post. */
+  const figures = { repeatedDeliveries: 0, requests: 0, secondPosts: 0 };
 
   beforeAll(async () => {
     stack = await TestStack.start({ engine: 'offline', workers: 2 });
     articleUrl = stack.articles.page('/news/court', newsPage('Kenyan court blocks extradition', ARTICLE));
   });
-  afterAll(() => stack.stop());
+  afterAll(async () => {
+    reportFaultFigures('duplicate deliveries', figures);
+    await stack.stop();
+  });
 
   const postsTo = (channel: string) => stack.slack.callsTo('chat.postMessage').filter((call) => call.body.channel === channel);
+  const tally = (deliveries: number, channel: string) => {
+    figures.repeatedDeliveries += deliveries - 1;
+    figures.requests += 1;
+    if (postsTo(channel).length > 1) figures.secondPosts += 1;
+  };
   const jobsNamed = async (jobId: string) => (await stack.web.queue.getJobs(['waiting', 'active', 'delayed', 'completed', 'failed'])).filter((job) => job.id === jobId);
   const settled = (jobId: string) => waitUntil(async () => ['completed', 'failed'].includes(await stack.web.queue.getJobState(jobId)), `job ${jobId} finished`);
 
@@ -37,6 +48,7 @@ describe('the same Slack request delivered more than once', () => {
     expect(await jobsNamed('mention-Ev0DUP4AT0NCE-0')).toHaveLength(1);
     expect(postsTo('C0DUP1')).toHaveLength(1);
     expect(outcomesFor(stack.slack, { channel: 'C0DUP1' }).map((outcome) => outcome.kind)).toEqual(['summary']);
+    tally(4, 'C0DUP1');
   });
 
   it('event_callback retried after the summary was posted → no second job and no second post', async () => {
@@ -49,6 +61,7 @@ describe('the same Slack request delivered more than once', () => {
     expect(await jobsNamed('mention-Ev0DUPLATE-0')).toHaveLength(1);
     expect(postsTo('C0DUP2')).toHaveLength(1);
     expect(stack.slack.messagesIn('C0DUP2')[0]!.updates).toBe(1);
+    tally(4, 'C0DUP2');
   });
 
   it('a slash command resent by the client with the same trigger_id, at once and later → one job, one post', async () => {
@@ -63,6 +76,7 @@ describe('the same Slack request delivered more than once', () => {
     expect(await jobsNamed('command-1700002000.dupcmd-0')).toHaveLength(1);
     expect(postsTo('C0DUP3')).toHaveLength(1);
     expect(outcomesFor(stack.slack, { channel: 'C0DUP3', responseUrl }).map((outcome) => outcome.kind)).toEqual(['summary']);
+    tally(3, 'C0DUP3');
   });
 
   it('a message shortcut submitted twice with the same trigger_id → one job, one post in the thread', async () => {
@@ -73,5 +87,6 @@ describe('the same Slack request delivered more than once', () => {
 
     expect(await jobsNamed('shortcut-1700002000.dupsc-0')).toHaveLength(1);
     expect(postsTo('C0DUP4')).toHaveLength(1);
+    tally(2, 'C0DUP4');
   });
 });

@@ -5,6 +5,7 @@ import { spawnWorker, type SpawnedWorker } from '../support/spawnWorker';
 import { TestStack } from '../support/testStack';
 import { outcomesFor } from '../support/userOutcomes';
 import { waitUntil } from '../support/waitUntil';
+import { reportFaultFigures } from './support/faultReport';
 
 const ARTICLE = readFileSync(join(__dirname, '../fixtures/articles/azerbaijan-iran-delegation.txt'), 'utf8');
 
@@ -18,6 +19,7 @@ describe('SIGTERM to a worker process during a job', () => {
     articleUrl = stack.articles.page('/news/visit', newsPage('Azerbaijani delegation visits Iran', ARTICLE));
   });
   afterAll(async () => {
+    reportFaultFigures('SIGTERM during a job', { sigterms: spawned.length });
     for (const worker of spawned) if (worker.process.exitCode === null) worker.process.kill('SIGKILL');
     await stack.stop();
   });

@@ -5,6 +5,7 @@ import type { OpenAiFault } from '../support/fakeOpenAi';
 import { TestStack } from '../support/testStack';
 import { outcomesFor } from '../support/userOutcomes';
 import { waitUntil } from '../support/waitUntil';
+import { reportFaultFigures } from './support/faultReport';
 
 const ARTICLE = readFileSync(join(__dirname, '../fixtures/articles/azerbaijan-iran-delegation.txt'), 'utf8');
 /** Every LLM fault must end within this: per-call timeout 1 s, one retry, and BullMQ's pause for a 429. */
@@ -40,7 +41,10 @@ describe('AI provider faults', () => {
     stack = await TestStack.start({ engine: 'openai', workers: 1, env: { OPENAI_TIMEOUT_MS: '1000', OPENAI_MAX_RETRIES: '1' } });
     articleUrl = stack.articles.page('/news/visit', newsPage('Azerbaijani delegation visits Iran', ARTICLE));
   });
-  afterAll(() => stack.stop());
+  afterAll(async () => {
+    reportFaultFigures('AI provider faults', { injected: stack.openai.faultsServed });
+    await stack.stop();
+  });
   beforeEach(() => stack.openai.reset());
 
   const triggerIdFor = (channel: string) => `1700003000.${channel}`;

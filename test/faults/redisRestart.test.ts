@@ -11,6 +11,7 @@ import { TcpProxy } from '../support/tcpProxy';
 import { SIGNING_SECRET, TestStack } from '../support/testStack';
 import { hasPendingPlaceholder, outcomesFor, type RequestTarget } from '../support/userOutcomes';
 import { waitUntil } from '../support/waitUntil';
+import { reportFaultFigures } from './support/faultReport';
 
 const ARTICLE = readFileSync(join(__dirname, '../fixtures/articles/fictional-merger.txt'), 'utf8');
 const REQUESTS = 40;
@@ -28,7 +29,7 @@ interface SentRequest {
   ackMs: number;
 }
 
-describe('Redis stopped and restarted while requests arrive', () => {
+describe('Redis failing while requests arrive: restarted, frozen, or dying mid-add', () => {
   let stack: TestStack;
   let articleUrl: string;
 
@@ -39,9 +40,10 @@ describe('Redis stopped and restarted while requests arrive', () => {
   });
   afterAll(() => stack.stop());
 
-  async function send(index: number): Promise<SentRequest> {
+  /** Every fourth request of the load is a mention, the rest are commands. */
+  async function send(index: number, kind: SentRequest['kind'] = index % 4 === 3 ? 'mention' : 'command'): Promise<SentRequest> {
     const started = performance.now();
-    if (index % 4 === 3) {
+    if (kind === 'mention') {
       const eventId = `Ev0LOAD${index}`;
       const ts = `1700001000.${String(index).padStart(6, '0')}`;
       const channel = `C0LOADM${index}`;
@@ -56,7 +58,7 @@ describe('Redis stopped and restarted while requests arrive', () => {
     return { kind: 'command', jobId: `command-${triggerId}-0`, target: { channel, responseUrl }, ackStatus: response.status, ackMs };
   }
 
-  it('acks every request within 3 s, and answers each exactly once: accepted ones with a summary, the rest with "try again"', async () => {
+  it('SIGKILL and restart under load: every ack within 3 s; accepted requests get a summary, the rest "try again", each exactly once', async () => {
     const restart = new Promise<void>((resolve, reject) => {
       setTimeout(() => stack.redis.restart(REDIS_DOWN_FOR_MS).then(resolve, reject), REDIS_DOWN_AT_MS);
     });
@@ -83,9 +85,7 @@ describe('Redis stopped and restarted while requests arrive', () => {
     const toldToRetry = outcomes.filter((seen) => seen.length === 1 && seen[0]!.kind === 'try_again').length;
     const duplicates = outcomes.filter((seen) => seen.length > 1).length;
     const maxAckMs = Math.max(...sent.map((request) => request.ackMs));
-    process.stdout.write(
-      `${JSON.stringify({ fault: 'redis restart under load', requests: REQUESTS, accepted: accepted.length, summarized, toldToRetry, duplicates, maxAckMs: Math.round(maxAckMs) })}\n`,
-    );
+    reportFaultFigures('Redis SIGKILL and restart under load', { requests: REQUESTS, accepted: accepted.length, summarized, toldToRetry, duplicates, maxAckMs: Math.round(maxAckMs) });
 
     expect(sent.every((request) => request.ackStatus === 200)).toBe(true);
     expect(maxAckMs).toBeLessThan(SLACK_ACK_DEADLINE_MS);
@@ -111,7 +111,7 @@ describe('Redis stopped and restarted while requests arrive', () => {
     events.on('removed', ({ jobId }) => removed.push(jobId));
     try {
       stack.redis.freeze();
-      const frozen = [await send(1_000), await send(1_003)]; // a command and a mention
+      const frozen = [await send(1_000, 'command'), await send(1_001, 'mention')];
       await stack.slack.waitFor(() => frozen.every((request) => outcomesFor(stack.slack, request.target).length > 0), 'try again, while Redis is frozen');
       stack.redis.thaw();
 

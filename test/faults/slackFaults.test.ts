@@ -5,6 +5,7 @@ import type { SlackFault } from '../support/fakeSlack';
 import { TestStack } from '../support/testStack';
 import { outcomesFor } from '../support/userOutcomes';
 import { waitUntil } from '../support/waitUntil';
+import { reportFaultFigures } from './support/faultReport';
 
 const ARTICLE = readFileSync(join(__dirname, '../fixtures/articles/azerbaijan-iran-delegation.txt'), 'utf8');
 /** Calls per Slack method within one attempt: the first and SLACK_MAX_RETRIES retries (5xx and network errors only). */
@@ -29,7 +30,10 @@ describe('Slack API faults while answering', () => {
     });
     articleUrl = stack.articles.page('/news/visit', newsPage('Azerbaijani delegation visits Iran', ARTICLE));
   });
-  afterAll(() => stack.stop());
+  afterAll(async () => {
+    reportFaultFigures('Slack API faults', { injected: stack.slack.faultsServed });
+    await stack.stop();
+  });
   afterEach(() => stack.slack.clearFaults());
 
   /** A `/summarize` in its own channel; resolves once the job has finished (completed or failed). */

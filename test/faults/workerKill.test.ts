@@ -4,6 +4,7 @@ import { newsPage } from '../support/articleServer';
 import { spawnWorker, type SpawnedWorker } from '../support/spawnWorker';
 import { TestStack } from '../support/testStack';
 import { waitUntil } from '../support/waitUntil';
+import { reportFaultFigures } from './support/faultReport';
 
 const ARTICLE = readFileSync(join(__dirname, '../fixtures/articles/azerbaijan-iran-delegation.txt'), 'utf8');
 const ROUNDS = 3;
@@ -64,5 +65,6 @@ describe('a worker killed with SIGKILL in the middle of a job, with a second wor
       expect(job?.attemptsMade).toBe(1);
       if (replacement) workers.push(await replacement);
     }
+    reportFaultFigures('worker kill -9', { killed: ROUNDS, requests: ROUNDS, finalSummaries: ROUNDS, duplicates: 0 });
   }, 120_000);
 });

@@ -43,6 +43,8 @@ export type SummaryAnswer = {
 export class FakeOpenAi {
   readonly requests: RecordedChatRequest[] = [];
   private readonly faults: OpenAiFault[] = [];
+  /** Faults applied so far (each queued fault counts once, when a request consumes it); reset() keeps the count. */
+  faultsServed = 0;
   private answerFor: (request: ChatRequest) => SummaryAnswer = summaryFromPrompt;
   private readonly timers = new Set<NodeJS.Timeout>();
   private server: Server | undefined;
@@ -117,6 +119,7 @@ export class FakeOpenAi {
     this.requests.push({ body, authorization: req.headers.authorization, at: Date.now() });
 
     const fault = this.faults.shift();
+    if (fault) this.faultsServed += 1;
     switch (fault?.kind) {
       case 'rate_limited':
         res.setHeader('retry-after', String(fault.retryAfterSeconds));

@@ -41,6 +41,8 @@ export class FakeSlack {
   readonly messages: StoredMessage[] = [];
   readonly responseUrlPosts: ResponseUrlPost[] = [];
   private readonly faults = new Map<string, SlackFault[]>();
+  /** Faults applied so far (each queued fault counts once, when a call consumes it). */
+  faultsServed = 0;
   private server: Server | undefined;
   private tsCounter = 0;
   baseUrl = '';
@@ -128,6 +130,7 @@ export class FakeSlack {
 
   /** Returns true when the fault produced the whole response. */
   private async applyFault(fault: SlackFault, res: ServerResponse): Promise<boolean> {
+    this.faultsServed += 1;
     switch (fault.kind) {
       case 'delay':
         await new Promise((resolve) => setTimeout(resolve, fault.ms));
