@@ -37,9 +37,12 @@ describe('SIGTERM to a worker process during a job', () => {
   }
 
   it('finishes the active job within the grace period and takes no new one, then exits 0; nothing is lost', async () => {
-    const { worker, jobId, target } = await jobInFlight('C0TERM1', { WORKER_SHUTDOWN_GRACE_MS: '10000' }, 1_000);
+    // One job at a time, so the second request waits in the queue while the first is active: after SIGTERM the
+    // worker must finish the first and leave the second for another worker.
+    const { worker, jobId, target } = await jobInFlight('C0TERM1', { WORKER_SHUTDOWN_GRACE_MS: '10000', WORKER_CONCURRENCY: '1' }, 1_500);
+    const queuedBehind = await stack.command(articleUrl, { channelId: 'C0TERM1B', triggerId: '1700005000.C0TERM1B' });
+    await waitUntil(async () => (await stack.web.queue.getJobState('command-1700005000.C0TERM1B-0')) === 'waiting', 'the second job queued');
     worker.process.kill('SIGTERM');
-    const arrivedDuringShutdown = await stack.command(articleUrl, { channelId: 'C0TERM1B', triggerId: '1700005000.C0TERM1B' });
 
     expect(await worker.exited).toBe(0);
     expect(worker.output()).toContain('"outcome":"drained"');
@@ -49,8 +52,8 @@ describe('SIGTERM to a worker process during a job', () => {
     expect(await stack.web.queue.getJobState('command-1700005000.C0TERM1B-0')).toBe('waiting');
 
     const next = await stack.startWorker();
-    const laterTarget = { channel: 'C0TERM1B', responseUrl: arrivedDuringShutdown.responseUrl };
-    await stack.slack.waitFor(() => outcomesFor(stack.slack, laterTarget).length === 1, 'the request that arrived during shutdown');
+    const laterTarget = { channel: 'C0TERM1B', responseUrl: queuedBehind.responseUrl };
+    await stack.slack.waitFor(() => outcomesFor(stack.slack, laterTarget).length === 1, 'the request left in the queue');
     expect(outcomesFor(stack.slack, laterTarget).map((outcome) => outcome.kind)).toEqual(['summary']);
     await next.stop();
   }, 30_000);
