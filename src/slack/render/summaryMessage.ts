@@ -6,6 +6,7 @@ import { MAX_FALLBACK_TEXT, context, limitBlocks, section, sectionsFromLines, tr
 
 const FOOTNOTE_MARKS = ['¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
 const MAX_QUOTE_CHARS = 220;
+const MAX_TITLE_CHARS = 300;
 
 export interface SummaryRenderContext {
   requestedBy: string;
@@ -49,10 +50,28 @@ export function renderSummaryMessage(result: SummaryResult, { requestedBy }: Sum
 }
 
 function titleMarkup(article: ArticleInfo, summary: Summary): string {
-  const title = article.title ?? summary.title;
-  const url = article.canonicalUrl ?? article.finalUrl ?? article.url;
+  const title = truncate(article.title ?? summary.title, MAX_TITLE_CHARS);
+  const url = titleLinkUrl(article);
   if (url !== null) return slackLink(url, title);
   return esc(article.kind === 'pasted' ? `Pasted text: ${title}` : title);
+}
+
+/**
+ * The page's canonical URL is tidier than the one fetched (no tracking parameters), but the page itself declares it:
+ * a hostile page could point readers anywhere. It is used only when it stays on the site that was fetched.
+ */
+function titleLinkUrl(article: ArticleInfo): string | null {
+  const fetched = article.finalUrl ?? article.url;
+  if (article.canonicalUrl === null || fetched === null) return fetched;
+  return siteOf(article.canonicalUrl) === siteOf(fetched) ? article.canonicalUrl : fetched;
+}
+
+function siteOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return null;
+  }
 }
 
 function articleFacts(article: ArticleInfo): string[] {

@@ -21,6 +21,24 @@ describe('renderSummaryMessage', () => {
     expect(message.text).toContain('Summary: Delegation visits Iran');
   });
 
+  it("links to the page's canonical URL only while it stays on the fetched site", () => {
+    const sameSite = summaryResult({ article: { canonicalUrl: 'https://www.news.test/story' } });
+    expect(allText(renderSummaryMessage(sameSite, { requestedBy: 'U0ALICE' }).blocks)).toContain('<https://www.news.test/story|');
+    const elsewhere = summaryResult({ article: { canonicalUrl: 'https://phish.test/login' } });
+    const text = allText(renderSummaryMessage(elsewhere, { requestedBy: 'U0ALICE' }).blocks);
+    expect(text).not.toContain('phish.test');
+    expect(text).toContain('<https://news.test/story?id=1|');
+  });
+
+  it('shortens a very long title so the link markup stays whole', () => {
+    const result = summaryResult({ article: { title: 'Headline '.repeat(100) } });
+    for (const render of [renderSummaryMessage, renderCompactSummary]) {
+      const titleBlock = allText(render(result, { requestedBy: 'U0ALICE' }).blocks.slice(0, 1));
+      expect(titleBlock).toMatch(/<https:\/\/news\.test\/story\?id=1\|(Headline ){30,}[^>]*…>/);
+      expect(titleBlock.length).toBeLessThan(500);
+    }
+  });
+
   it('quotes the supporting sentences as numbered sources', () => {
     const text = allText(renderSummaryMessage(summaryResult(), { requestedBy: 'U0ALICE' }).blocks);
     expect(text).toContain('¹ “A delegation headed by the deputy prime minister paid a visit to Iran.”');
