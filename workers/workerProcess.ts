@@ -48,6 +48,7 @@ export class WorkerProcess {
     this.connection = createRedisConnection(config.queue.redisUrl, 'worker');
     this.connection.on('error', (error) => logger.warn({ err: error }, 'redis connection error'));
     this.countsQueue = new Queue(SUMMARY_QUEUE_NAME, { connection: this.connection, prefix: config.queue.prefix });
+    this.countsQueue.on('error', (error) => logger.warn({ err: error }, 'queue counts error'));
     this.metrics = new WorkerMetrics(() => this.countsQueue.getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed'));
 
     // Bounded on purpose: the SDK's default keeps retrying for about 30 minutes, holding the job and its lock.
@@ -106,8 +107,10 @@ export class WorkerProcess {
     if (this.closing) return;
     this.closing = true;
     const { config, logger } = this.options;
+    // Stop taking jobs before the heartbeat goes, so no job starts on a worker the health report already counts as gone.
+    const closing = this.worker.close(config.shutdownGraceMs);
     await this.heartbeat.stop();
-    const outcome = await this.worker.close(config.shutdownGraceMs);
+    const outcome = await closing;
     logger.info({ outcome }, outcome === 'drained' ? 'active jobs finished' : 'active jobs released to other workers');
     await this.countsQueue.close();
     if (this.server) {
