@@ -1,7 +1,11 @@
 import { decodeSlackEntities } from './slackText';
 
-/** Either Slack's markup `<target|label>` or a bare http(s) URL (commands are sent unescaped by default). */
-const LINK_OR_MARKUP = /<([^<>]*)>|\bhttps?:\/\/[^\s<>"]+/gi;
+/**
+ * Either Slack's markup `<target|label>` or a bare URL (commands are sent unescaped by default). Bare URLs of other
+ * schemes (`ftp://`, `file://`, `javascript:`) count as links too, so the user is told why they are refused instead
+ * of hearing that their message is not a link.
+ */
+const LINK_OR_MARKUP = /<([^<>]*)>|\b(?:[a-z][a-z0-9+.-]*:\/\/|javascript:)[^\s<>"]+/gi;
 
 /**
  * Finds the links in a Slack message: Slack's own markup (`<https://x>`, `<https://x|label>`) and bare URLs.

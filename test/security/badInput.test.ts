@@ -36,11 +36,19 @@ const MATRIX: Row[] = [
   { name: 'whitespace only', send: () => command('   \t '), expect: { refusal: USAGE_TEXT } },
   { name: '"help"', send: () => command('help'), expect: { refusal: USAGE_TEXT } },
   { name: 'a word that is not a link', send: () => command('banana'), expect: { refusal: NOT_AN_ARTICLE } },
-  // Commands arrive unescaped (should_escape: false): only http(s) text reads as a link, anything else as a word.
-  { name: 'ftp:// typed in /summarize', send: () => command('ftp://files.example.com/report.txt'), expect: { refusal: NOT_AN_ARTICLE } },
-  { name: 'file:// typed in /summarize', send: () => command('file:///etc/passwd'), expect: { refusal: NOT_AN_ARTICLE } },
-  { name: 'javascript: typed in /summarize', send: () => command('javascript:alert(document.cookie)'), expect: { refusal: NOT_AN_ARTICLE } },
-  // In messages Slack marks links up, so the scheme is seen and named.
+  // Commands arrive unescaped (should_escape: false): a typed URL of another scheme is still named and refused.
+  {
+    name: 'ftp:// typed in /summarize',
+    send: () => command('ftp://files.example.com/report.txt'),
+    expect: { refusal: 'I can only open http:// and https:// links, not ftp links.' },
+  },
+  { name: 'file:// typed in /summarize', send: () => command('file:///etc/passwd'), expect: { refusal: 'I can only open http:// and https:// links, not file links.' } },
+  {
+    name: 'javascript: typed in /summarize',
+    send: () => command('javascript:alert(document.cookie)'),
+    expect: { refusal: 'I can only open http:// and https:// links, not javascript links.' },
+  },
+  // In messages Slack marks links up; the scheme is named the same way.
   {
     name: 'ftp:// link in a mention',
     send: () => mention('<ftp://files.example.com/report.txt>'),

@@ -25,6 +25,15 @@ describe('findLinks', () => {
 
   it('keeps other schemes so the validator can say why they are refused', () => {
     expect(findLinks('<ftp://files.test/x> <javascript:alert(1)>')).toEqual(['ftp://files.test/x', 'javascript:alert(1)']);
+    expect(findLinks('ftp://files.test/y file:///etc/passwd javascript:alert(2)')).toEqual([
+      'ftp://files.test/y',
+      'file:///etc/passwd',
+      'javascript:alert(2)',
+    ]);
+  });
+
+  it('does not take a word followed by a colon for a link', () => {
+    expect(findLinks('Note: the council met. Update:today')).toEqual([]);
   });
 
   it('returns each link once, in order', () => {
