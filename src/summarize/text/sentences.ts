@@ -101,7 +101,7 @@ function lastWord(before: string): string {
 /** Titles and other abbreviations that in news copy are always followed by the word they belong to. */
 const ALWAYS_ATTACHED = new Set(
   ('mr mrs ms messrs mmes dr prof gen col lt sgt capt cmdr adm maj brig cpl pvt gov sen rep reps sens rev hon fr ' +
-    'pres supt insp det atty mme mlle sra srta vs v cf ft mt approx dept')
+    'pres supt insp det atty mme mlle sra srta vs v cf ft mt approx dept rt')
     .split(' '),
 );
 /** Attached only to the number that follows them ("No. 1", "Art. 5"). */

@@ -18,6 +18,7 @@ describe('splitSentences', () => {
   });
 
   it('does not split after titles and initials', () => {
+    expect(texts('The Rt. Hon. Jane Doe spoke first. Others followed.')).toEqual(['The Rt. Hon. Jane Doe spoke first.', 'Others followed.']);
     expect(texts('Dr. Smith met Mr. Jones and Prof. J. R. R. Tolkien. They talked.')).toEqual([
       'Dr. Smith met Mr. Jones and Prof. J. R. R. Tolkien.',
       'They talked.',
