@@ -72,7 +72,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       onRateLimit: 'fallback',
       onFallback: (reason, error) => io.stderr.write(`note: AI engine unavailable (${describe(error)}); using the offline engine\n`),
     });
-    io.stdout.write(values.json ? `${JSON.stringify({ ...result.summary, article: result.article }, null, 2)}\n` : renderSummaryText(result));
+    io.stdout.write(values.json ? `${JSON.stringify({ ...result.summary, article: result.article, omittedWords: result.omittedWords }, null, 2)}\n` : renderSummaryText(result));
     return 0;
   } catch (error) {
     io.stderr.write(`newsbot: ${isUserFacingError(error) ? error.userMessage : describe(error)}\n`);

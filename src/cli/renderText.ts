@@ -1,7 +1,7 @@
 import type { SummaryResult } from '../summarize/summary';
 
 /** The summary as plain text for a terminal: the same content as the Slack message, without markup. */
-export function renderSummaryText({ article, summary }: SummaryResult): string {
+export function renderSummaryText({ article, summary, omittedWords }: SummaryResult): string {
   const lines: string[] = [article.title ?? summary.title];
   const facts = [article.siteName, article.byline, article.publishedAt?.slice(0, 10), article.wordCount > 0 ? `${article.wordCount} words` : null]
     .filter((fact): fact is string => Boolean(fact));
@@ -9,6 +9,7 @@ export function renderSummaryText({ article, summary }: SummaryResult): string {
   if (link?.startsWith('http')) lines.push(link);
   if (facts.length > 0) lines.push(facts.join(' · '));
   if (article.partial) lines.push('Note: only the opening of this article was available (paywall or preview).');
+  if (omittedWords > 0) lines.push(`Note: very long article; this summary covers its opening, the last ${omittedWords} words were not read.`);
   if (summary.fallback === 'ai_unavailable') lines.push('Note: automatic extractive summary; the AI service was unavailable.');
   if (summary.fallback === 'ai_output_unverifiable') lines.push('Note: automatic extractive summary; the AI summary could not be verified.');
   lines.push('', ...summary.bullets.map((bullet) => `• ${bullet}`));

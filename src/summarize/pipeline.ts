@@ -4,6 +4,7 @@ import { UserFacingError } from '../errors';
 import { groundSummary } from './grounding';
 import { LlmRateLimitedError } from './llm/errors';
 import type { FallbackReason, Summary, SummaryResult } from './summary';
+import { leadingPart } from './text/leadingPart';
 import { splitSentences } from './text/sentences';
 import type { DraftSummary, Summarizer, SummarizeRequest } from './types';
 
@@ -19,6 +20,8 @@ export interface PipelineDeps {
   loadArticle(url: string, options: { signal?: AbortSignal; onStage?: (stage: 'fetch' | 'extract', milliseconds: number) => void }): Promise<Article>;
   /** Other names of a country the source may use ("Iranian" for Iran), for grounding. */
   countryForms(country: string): string[];
+  /** Characters of an article that are summarized; a longer one is summarized from its opening. */
+  maxArticleChars: number;
 }
 
 export interface PipelineOptions {
@@ -46,13 +49,14 @@ export async function runPipeline(source: PipelineSource, deps: PipelineDeps, op
       : source.kind === 'text'
         ? articleFromPastedText(source.text)
         : source.article;
-  const sentences = splitSentences(article.text);
+  const { text, omittedWords } = leadingPart(article.text, deps.maxArticleChars);
+  const sentences = splitSentences(text);
   if (sentences.length === 0) throw new EmptyArticleError(`no sentences in article from ${article.finalUrl ?? 'pasted text'}`);
-  const request: SummarizeRequest = { title: article.title, text: article.text, sentences, lang: article.lang, signal: options.signal };
+  const request: SummarizeRequest = { title: article.title, text, sentences, lang: article.lang, signal: options.signal };
 
   const summary = await timed('summarize', options, () => summarizeGrounded(request, deps, options));
   const { text: _body, ...info } = article;
-  return { article: info, summary };
+  return { article: info, summary, omittedWords };
 }
 
 async function summarizeGrounded(request: SummarizeRequest, deps: PipelineDeps, options: PipelineOptions): Promise<Summary> {

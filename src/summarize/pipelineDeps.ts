@@ -32,5 +32,6 @@ export function createPipelineDeps(config: { summarizer: SummarizerConfig; fetch
     offline,
     loadArticle: (url, { signal, onStage }) => loadArticle(url, { fetch, signal, onStage }),
     countryForms,
+    maxArticleChars: config.summarizer.maxInputChars,
   };
 }

@@ -24,4 +24,6 @@ export type ArticleInfo = Omit<Article, 'text'>;
 export interface SummaryResult {
   article: ArticleInfo;
   summary: Summary;
+  /** Words after the summarized opening of a very long article (0 when all of it was read). */
+  omittedWords: number;
 }

@@ -10,14 +10,14 @@ import { ArticleServer, newsPage } from '../support/articleServer';
 const FIXTURES = join(__dirname, '../fixtures/articles');
 const SAMPLE = join(FIXTURES, 'azerbaijan-iran-delegation.txt');
 
-async function cli(args: string[], stdin = '') {
+async function cli(args: string[], stdin = '', env: Record<string, string> = {}) {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   let out = '';
   let err = '';
   stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
   stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  const code = await runCli(args, { stdout, stderr, readStdin: async () => stdin, env: {} });
+  const code = await runCli(args, { stdout, stderr, readStdin: async () => stdin, env });
   return { code, out, err };
 }
 
@@ -48,6 +48,17 @@ describe('newsbot summarize', () => {
       fallback: null,
     });
     expect((summary.bullets as string[]).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('summarizes only the opening of a very long article and says so', async () => {
+    const long = ['First paragraph: the council approved the harbour budget on Monday after a long debate among members.', ...Array.from({ length: 200 }, (_, index) => `Paragraph ${index + 2} adds detail number ${index + 2} about the harbour plan and its costs for the town.`)].join('\n\n');
+    const { code, out } = await cli(['summarize', '-', '--json'], long, { ARTICLE_MAX_INPUT_CHARS: '2000' });
+    expect(code).toBe(0);
+    const summary = JSON.parse(out) as { bullets: string[]; omittedWords: number };
+    expect(summary.omittedWords).toBeGreaterThan(2500);
+    expect(summary.bullets.join(' ')).not.toMatch(/Paragraph (2[5-9]|[3-9]\d|\d{3})\b/);
+    const text = await cli(['summarize', '-'], long, { ARTICLE_MAX_INPUT_CHARS: '2000' });
+    expect(text.out).toContain('Note: very long article; this summary covers its opening');
   });
 
   it('reads text from stdin with "-"', async () => {

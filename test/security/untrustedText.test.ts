@@ -110,6 +110,7 @@ const anySummaryResult: fc.Arbitrary<SummaryResult> = fc.record({
     grounding: fc.record({ droppedParties: fc.nat(5), droppedBullets: fc.nat(5) }),
     usage: fc.constant(null),
   }),
+  omittedWords: fc.nat(),
 });
 
 /** The only links the bot builds: to the article's addresses (the link given, where it was read, its canonical). */
@@ -202,6 +203,7 @@ function pipelineEchoing(answer: { quotedBullets: number; inventedBullet: string
     offline,
     loadArticle: () => Promise.reject(new Error('the article is given, nothing is fetched')),
     countryForms,
+    maxArticleChars: 60_000,
   };
 }
 

@@ -27,6 +27,7 @@ export function renderSummaryMessage(result: SummaryResult, { requestedBy }: Sum
       context(':lock: *Only the opening of this article was available* (paywall or preview), so this summary covers that part only.'),
     );
   }
+  if (result.omittedWords > 0) blocks.push(context(`:scissors: ${longArticleNotice(result.omittedWords)}`));
   if (summary.fallback !== null) blocks.push(context(`:information_source: ${fallbackNotice(summary)}`));
 
   const showEvidence = summary.engine !== 'offline';
@@ -47,6 +48,10 @@ export function renderSummaryMessage(result: SummaryResult, { requestedBy }: Sum
 
   blocks.push(context(footer(summary, requestedBy)));
   return { text: fallbackText(article, summary), blocks: limitBlocks(blocks) };
+}
+
+export function longArticleNotice(omittedWords: number): string {
+  return `*Very long article:* this summary covers its opening; the last ${omittedWords.toLocaleString('en-US')} words were not read.`;
 }
 
 function titleMarkup(article: ArticleInfo, summary: Summary): string {

@@ -1,6 +1,6 @@
 import type { SummaryResult } from '../../../src/summarize/summary';
 
-export function summaryResult(overrides: { article?: Partial<SummaryResult['article']>; summary?: Partial<SummaryResult['summary']> } = {}): SummaryResult {
+export function summaryResult(overrides: { article?: Partial<SummaryResult['article']>; summary?: Partial<SummaryResult['summary']>; omittedWords?: number } = {}): SummaryResult {
   return {
     article: {
       url: 'https://news.test/story?id=1',
@@ -32,5 +32,6 @@ export function summaryResult(overrides: { article?: Partial<SummaryResult['arti
       usage: { inputTokens: 100, outputTokens: 50 },
       ...overrides.summary,
     },
+    omittedWords: overrides.omittedWords ?? 0,
   };
 }

@@ -57,6 +57,12 @@ describe('renderSummaryMessage', () => {
     expect(text).toContain('Only the opening of this article was available');
   });
 
+  it('says when a very long article was summarized from its opening only', () => {
+    expect(allText(renderSummaryMessage(summaryResult(), { requestedBy: 'U0ALICE' }).blocks)).not.toContain('Very long article');
+    const text = allText(renderSummaryMessage(summaryResult({ omittedWords: 12500 }), { requestedBy: 'U0ALICE' }).blocks);
+    expect(text).toContain('*Very long article:* this summary covers its opening; the last 12,500 words were not read.');
+  });
+
   it('names pasted text as such, without a link', () => {
     const result = summaryResult({ article: { url: null, finalUrl: null, title: null, kind: 'pasted', siteName: null } });
     const text = allText(renderSummaryMessage(result, { requestedBy: 'U0ALICE' }).blocks);
