@@ -1,6 +1,5 @@
-import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from './localHttp';
 
 /**
  * A local OpenAI-compatible server (POST /v1/chat/completions) answering in the wire format of the real API.
@@ -62,9 +61,7 @@ export class FakeOpenAi {
       this.sockets.add(socket);
       socket.on('close', () => this.sockets.delete(socket));
     });
-    this.server.listen(0, '127.0.0.1');
-    await once(this.server, 'listening');
-    this.baseUrl = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/v1`;
+    this.baseUrl = `${await listenOnLoopback(this.server)}/v1`;
     return this;
   }
 
