@@ -95,9 +95,9 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'an
 
 /** Names and countries in one sentence, read with what the whole article says about its words. */
 export function findMentions(sentenceText: string, sentence: number, vocabulary: ArticleVocabulary = EMPTY_VOCABULARY): SentenceMentions {
-  const tokens = tokenize(sentenceText);
+  const tokens = tokenize(sentenceText.replace(PHOTO_CREDIT, ' '));
   const found: SentenceMentions = { names: [], countries: [] };
-  if (isShouting(tokens) || isCitation(sentenceText)) return found;
+  if (isShouting(tokens) || isCitation(sentenceText) || isCreditLine(sentenceText)) return found;
   const finder = new SentenceAnalysis(tokens, sentence, found, vocabulary.lowerCaseWords, vocabulary);
   finder.run();
   return found;
@@ -106,6 +106,17 @@ export function findMentions(sentenceText: string, sentence: number, vocabulary:
 /** "More information: G. Petit et al. … DOI: 10.1007/…": a reference list names authors and books, not parties. */
 function isCitation(text: string): boolean {
   return /\bet al\.|\bdoi:\s*10\.|^More information:/i.test(text);
+}
+
+/** "(Oleg Urusov/ Roscosmos Press Service photo via AP)", "(Photo: Jane Doe/Getty Images)": a caption's credit. */
+const PHOTO_CREDIT = /\((?=[^()]*\b(?:[Pp]hoto|Getty Images|via (?:AP|AFP|Reuters)|Shutterstock|[Ii]mage credit)\b)[^()]{0,120}\)/g;
+
+/**
+ * "Marcia Dunn in Cape Canaveral contributed to this report.", "(Reporting by Will Dunham; Editing by Tom Brown)":
+ * the newsroom's credits name its staff, not parties to the story.
+ */
+function isCreditLine(text: string): boolean {
+  return /\bcontributed (?:reporting )?(?:to )?(?:this|the) (?:report|story|article)|^\(?(?:Additional )?(?:Reporting|Writing|Editing) by\b/i.test(text);
 }
 
 /**

@@ -50,9 +50,10 @@ export function extractParties(text: string, sentences: readonly Sentence[] = sp
     standaloneAcronyms: standaloneAcronyms(text),
   };
   const found = sentences.map((sentence, index) => {
-    if (index > 0) return findMentions(sentence.text, sentence.id, vocabulary);
-    // "WASHINGTON, March 4 (Reuters) -": the agency is a source; the capitals of the place are not an acronym.
+    // "WASHINGTON, March 4 (Reuters) -": the agency is a source; the capitals of the place are not an acronym. Later
+    // sentences may open with a dateline too, after photo captions that came first, but only one naming its agency.
     const dateline = splitDateline(sentence.text);
+    if (index > 0 && dateline.agency === null) return findMentions(sentence.text, sentence.id, vocabulary);
     const mentions = findMentions(dateline.rest, sentence.id, vocabulary);
     if (dateline.agency !== null) mentions.names.unshift(agencyMention(dateline.agency, sentence.id));
     return mentions;
