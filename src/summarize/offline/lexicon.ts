@@ -32,6 +32,12 @@ export const ROLE_HEADS = words(`
   flanker wicketkeeper back dl dt lb cb db qb wr rb te ol ot og
 `);
 
+/**
+ * Positions abbreviated in a sports roster ("Browns DL Myles Garrett"): roles only when written in capitals, since
+ * "Te", "Ol" or "Og" open names too ("Te Kaurinui Parata").
+ */
+export const POSITION_ABBREVIATIONS = words('dl dt lb cb db qb wr rb te ol ot og');
+
 /** A role head, also inside a hyphenated compound ("editor-in-chief", "co-founder"). */
 export function isRoleWord(lower: string): boolean {
   return ROLE_HEADS.has(lower) || PROFESSION_ENDING.test(lower) || (lower.includes('-') && lower.split('-').some((part) => ROLE_HEADS.has(part)));
@@ -151,6 +157,15 @@ export const NON_ORG_ACRONYMS = words(`
   AGM KM KG MPH CO2 GHZ MB GB TB IT HR TBD ASAP FYI NB PS ICU ER PPE PCR STEM IVF ADHD PTSD OCD ID CEOS FM AM
   IG CT MRI ECG EKG GW MW KW KWH MWH GWH TWH PV DOI ISBN URL
 `);
+
+/** Degrees and honours written after a person's name and a comma ("Katie Allen, MD, PhD"): letters, not names. */
+export const POST_NOMINALS = words(`
+  md phd dphil mph msc bsc ba ma mba jd llm dds dmd dvm rn np pharmd psyd edd facs facp frcp frcs mrcp obe mbe cbe
+  kbe esq cpa
+`);
+
+/** Plural nouns for people that own a word inside institutions' names ("Children's Hospital", "People's Party"). */
+export const PEOPLE_PLURALS = words('children women men people');
 
 /** Capitalised words that open clauses without being names. */
 export const FUNCTION_WORDS = new Set(

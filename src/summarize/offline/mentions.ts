@@ -21,6 +21,9 @@ import {
   NAME_PARTICLES,
   NON_NAME_WORDS,
   NON_ORG_ACRONYMS,
+  PEOPLE_PLURALS,
+  POSITION_ABBREVIATIONS,
+  POST_NOMINALS,
   ORG_DESCRIPTORS,
   ORG_TYPE_NOUNS,
   ORGANIZATION_PARTS,
@@ -266,6 +269,8 @@ class SentenceAnalysis {
     if (!token.capitalized && !/^(?:al|el|ad|as|ash|an|ar|az|d|l|bin|ben|abu|o)['’-]\p{Lu}/u.test(token.text)) return false;
     if (NON_NAME_WORDS.has(token.lower)) return false;
     if (token.allCaps && this.vocabulary.spelledOutAcronyms.has(token.text)) return false;
+    // "Katie Allen, MD, PhD": degrees after a name and a comma.
+    if (POST_NOMINALS.has(token.lower) && this.tokens[index - 1]?.text === ',') return false;
     if (token.lower === 'the' || token.lower === 'a' || token.lower === 'an') return false;
     if (insideSpan) return true;
     if (FUNCTION_WORDS.has(token.lower) && (token.lower.length <= 3 || this.clauseInitial(index))) return false;
@@ -332,7 +337,7 @@ class SentenceAnalysis {
         continue;
       }
       if (CONNECTORS_AFTER_ORG.has(lower) && this.joinsOf(start, end)) {
-        end += this.lowerWord(end + 1) === 'the' ? 2 : 1;
+        end += this.articleAfterConnector(end) ? 2 : 1;
         continue;
       }
       if (lower === 'and' && this.joinsAnd(start, end)) {
@@ -343,9 +348,17 @@ class SentenceAnalysis {
         end += 1;
         continue;
       }
+      // "West Mercia police said", "Hong Kong police fired": a place's force, named with a lower-case "police";
+      // not "a Forest Hill police sergeant", whose employer is only described.
+      if (token.kind === 'word' && token.text === 'police' && !this.isRoleAt(end + 1)) {
+        end += 1;
+        break;
+      }
       const owner = this.tokens[end - 1]!;
       const commonOwner = end - 1 === start && (FUNCTION_WORDS.has(owner.lower) || this.articleWords.has(owner.lower));
-      if (token.kind === 'possessive' && (isRoleWord(owner.lower) || commonOwner) && this.runHasOrgWord(end + 1)) {
+      // "Murdoch Children's Research Institute": a plural of people owns a word of the institution's name.
+      const peopleOwner = PEOPLE_PLURALS.has(owner.lower) && this.runEndsInOrgWord(end + 1);
+      if (token.kind === 'possessive' && (((isRoleWord(owner.lower) || commonOwner) && this.runHasOrgWord(end + 1)) || peopleOwner)) {
         end += 1;
         continue;
       }
@@ -363,6 +376,23 @@ class SentenceAnalysis {
     if (at !== start + 1 || !this.vocabulary.standaloneAcronyms.has(acronym.text) || this.countryAt(start) || this.tokens[at]!.allCaps) return false;
     const next = this.tokens[at]!.lower;
     return !isRoleWord(next) && !ROLE_MODIFIERS.has(next) && !HONORIFICS.has(next) && !isOrgWord(next) && !this.runEndsInOrgWord(at);
+  }
+
+  /** A role word here, or one after a title word ("police deputy chief"). */
+  private isRoleAt(index: number): boolean {
+    const lower = this.lowerWord(index);
+    if (lower === undefined) return false;
+    return isRoleWord(lower) || (ROLE_MODIFIERS.has(lower) && this.lowerWord(index + 1) !== undefined && isRoleWord(this.lowerWord(index + 1)!));
+  }
+
+  /**
+   * "of the", and "for a" after an organisation word: "Committee for a Responsible Federal Budget", "Campaign for
+   * an Independent …" keep their article inside the name.
+   */
+  private articleAfterConnector(at: number): boolean {
+    const next = this.lowerWord(at + 1);
+    if (next === 'the') return true;
+    return (next === 'a' || next === 'an') && this.tokens[at]!.lower === 'for' && isOrgWord(this.tokens[at - 1]?.lower ?? '');
   }
 
   /** "Jordan Henderson" and "Georgia Smith" are people; "Iranian Ministry of Energy" is one name. */
@@ -403,7 +433,7 @@ class SentenceAnalysis {
 
   /** "Ministry of Energy", "President of Azerbaijan", "Council on Foreign Relations"; not "Mendonça of Brazil". */
   private joinsOf(start: number, at: number): boolean {
-    const next = this.lowerWord(at + 1) === 'the' ? at + 2 : at + 1;
+    const next = this.articleAfterConnector(at) ? at + 2 : at + 1;
     if (!this.isNameWord(next, true)) return false;
     const left = this.tokens.slice(start, at);
     const head = left[left.length - 1]!;
@@ -427,7 +457,9 @@ class SentenceAnalysis {
     const ownWords = left.slice(this.countryAt(start)?.end === undefined ? 0 : this.countryAt(start)!.end - start);
     if (ownWords.length === 1 && isOrgWord(ownWords[0]!.lower) && this.runEndsInOrgWord(at + 1)) return true;
     if (left.length === 1 && this.isCountryAt(start)) return false;
-    const ofIndex = left.findIndex((token) => token.lower === 'of');
+    // "Ministry of Defense and …", "Center for Health and Human Rights": after an organisation word and its
+    // connector, "and" joins the fields the organisation covers.
+    const ofIndex = left.findIndex((token) => token.lower === 'of' || token.lower === 'for' || token.lower === 'on');
     if (ofIndex > 0 && left.slice(0, ofIndex).some((token) => isOrgWord(token.lower) || isRoleWord(token.lower))) return true;
     let index = at + 1;
     for (; index < this.tokens.length && this.isNameWord(index, true); index += 1) {
@@ -523,10 +555,11 @@ class SentenceAnalysis {
         nameStart = 1;
         break;
       }
+      const roleWord = isRoleWord(token.lower) && !(POSITION_ABBREVIATIONS.has(token.lower) && !token.allCaps);
       const isMarker =
-        isRoleWord(token.lower) || isOrgWord(token.lower) || HONORIFICS.has(token.lower) || token.kind !== 'word' || !token.capitalized || this.isCountryAt(start + index);
+        roleWord || isOrgWord(token.lower) || HONORIFICS.has(token.lower) || token.kind !== 'word' || !token.capitalized || this.isCountryAt(start + index);
       // "… Speaker of the House of Representatives Rt. Hon. B. U. Nzeribe".
-      if (isRoleWord(token.lower) || (HONORIFICS.has(token.lower) && index > 0)) titled = true;
+      if (roleWord || (HONORIFICS.has(token.lower) && index > 0)) titled = true;
       if (isMarker) nameStart = index + 1;
     }
     if (!titled || nameStart <= 0 || nameStart >= span.length) return false;

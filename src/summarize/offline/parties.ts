@@ -262,7 +262,9 @@ function isShortOrganizationForm(short: NameGroup, long: NameGroup): boolean {
   // only when they are a bare name ("Halvorsen" for "Halvorsen Maritime"), not a complete organisation name that a
   // longer one belongs to ("United Nations" in "United Nations High Commissioner for Human Rights").
   if (long.keys.slice(-n).join(' ') === joined) return true;
-  if (long.keys.slice(0, n).join(' ') === joined && (short.kind !== 'organization' || n === 1)) return true;
+  // "Hong Kong" is where "Hong Kong police" serves, not a short form of it.
+  const placesForce = long.words[long.words.length - 1] === 'police';
+  if (long.keys.slice(0, n).join(' ') === joined && (short.kind !== 'organization' || n === 1) && !placesForce) return true;
   if (n === 1 && ORG_WORDS.has(joined) && long.keys.includes(joined)) return true;
   // "the Conservatives" for "Conservative Party".
   if (n === 1 && joined === `${long.keys[0]}s`) return true;

@@ -31,3 +31,62 @@ describe('extractParties: credits and captions', () => {
     expect(names(parties.organizations)).toEqual(['AP', 'Varnak']);
   });
 });
+
+describe('extractParties: organisation names', () => {
+  it('keeps "and" inside an organisation named for its fields after "for" or "on"', () => {
+    const text = 'Dr Lena Ortiz, a fellow at the Wexley Center for Health and Human Rights, said the law failed.';
+    const parties = extractParties(text);
+    expect(names(parties.organizations)).toEqual(['Wexley Center for Health and Human Rights']);
+    expect(parties.people[0]?.affiliation).toBe('Wexley Center for Health and Human Rights');
+  });
+
+  it('keeps "a" inside a name after "for": "Committee for a …"', () => {
+    const parties = extractParties('“It will not end well,” said Omar Reyes, a director at the Coalition for a Balanced Budget.');
+    expect(names(parties.organizations)).toEqual(['Coalition for a Balanced Budget']);
+    expect(parties.people[0]?.affiliation).toBe('Coalition for a Balanced Budget');
+  });
+
+  it('keeps a plural of people with its possessive inside an institution’s name', () => {
+    const text = 'She leads research at the Harlow Children’s Research Institute. Children often outgrow the allergy.';
+    expect(names(extractParties(text).organizations)).toEqual(['Harlow Children’s Research Institute']);
+  });
+
+  it('names a place’s force written with a lower-case "police" as an organisation', () => {
+    const parties = extractParties('East Harlow police said the pills were fake. Police in East Harlow made two arrests.');
+    expect(names(parties.organizations)).toEqual(['East Harlow police']);
+    expect(parties.people).toEqual([]);
+  });
+
+  it('keeps a place’s force apart from the place it serves', () => {
+    const text = 'Port Arlen police fired tear gas. Thousands marched in Port Arlen on Sunday. Port Arlen police made arrests.';
+    expect(names(extractParties(text).organizations)).toEqual(['Port Arlen police']);
+  });
+
+  it('does not name a police force when "police" only describes an officer’s job', () => {
+    const parties = extractParties('A Forest Glen police sergeant searched the room but found nothing.');
+    expect(parties.organizations).toEqual([]);
+  });
+});
+
+describe('extractParties: things that are not organisations', () => {
+  it('does not read degrees after a name and a comma as organisations', () => {
+    const parties = extractParties('“This is a remarkable result,” says Mara Quist, MD, PhD, who was not involved.');
+    expect(names(parties.people)).toEqual(['Mara Quist']);
+    expect(parties.organizations).toEqual([]);
+  });
+
+  it('does not read an acronym "known as" or "called" after a common noun as an organisation', () => {
+    const text = 'The pills held a solvent, known as TKX, that is toxic. Doctors found a condition called RPF. TKX is banned. RPF is rare.';
+    expect(extractParties(text).organizations).toEqual([]);
+  });
+
+});
+
+describe('extractParties: people', () => {
+  it('does not read a given name such as "Te" as a roster position, which must be in capitals', () => {
+    const text = 'Parata and his son, Te Kaurinui Robert Parata, were called in. Rovers DL Ami Tola was suspended.';
+    const parties = extractParties(text);
+    expect(names(parties.people)).toContain('Te Kaurinui Robert Parata');
+    expect(parties.people.find((person) => person.name === 'Ami Tola')?.role).toBe('DL');
+  });
+});
