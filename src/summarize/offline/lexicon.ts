@@ -206,5 +206,9 @@ export const AUXILIARIES = new Set('is was has had have will would must can coul
 export const BY_AGENT_VERBS = new Set('obtained reported published owned acquired bought contacted reviewed released produced operated run backed funded made manufactured developed commissioned'.split(' '));
 /** Verbs a company or an outlet does more often than a person ("Reuters reported", "Boeing announced"). */
 export const CORPORATE_VERBS = new Set('reported announced acquired unveiled launched manufactures makes sells sold shipped employs hired posted filed listed merged bid invested'.split(' '));
+/** Deals whose object is a company ("the acquisition of WhatsApp", "its buyout of Instagram", "a merger with X"). */
+export const ACQUISITION_NOUNS = new Set('acquisition acquisitions buyout takeover merger'.split(' '));
+/** Verbs whose object is a company ("to acquire Oculus"). */
+export const ACQUIRE_VERBS = new Set('acquire acquires acquired acquiring'.split(' '));
 /** Verbs that give someone a role ("was named chief executive", "has been appointed acting secretary"). */
 export const APPOINTMENT_VERBS = new Set('named appointed elected nominated promoted installed became becomes'.split(' '));

@@ -2,6 +2,8 @@ import { lookupCountry, MAX_COUNTRY_FORM_WORDS, type CountryForm } from './gazet
 import { isGivenName } from './gazetteer/givenNames';
 import { isKnownPlace } from './gazetteer/places';
 import {
+  ACQUIRE_VERBS,
+  ACQUISITION_NOUNS,
   AMBIGUOUS_ROLES,
   APPOINTMENT_VERBS,
   AUXILIARIES,
@@ -871,7 +873,9 @@ class SentenceAnalysis {
     else if (!givenNameFirst) evidence.organization += this.corporateContext(start, end);
 
     // "a stake in Kylie Jenner's company": what is located is the thing owned, not the owner.
-    const preposition = this.tokens[end]?.kind === 'possessive' ? undefined : this.locatingPreposition(start);
+    // "… over the Tuva region in Siberia, Roscosmos said": after a comma, a name that speaks opens its own clause.
+    const speaksAfterComma = this.tokens[start - 1]?.text === ',' && afterLower !== undefined && SPEECH_VERBS.has(afterLower);
+    const preposition = this.tokens[end]?.kind === 'possessive' || speaksAfterComma ? undefined : this.locatingPreposition(start);
     if (preposition !== undefined) evidence.place += preposition === 'from' ? 1 : preposition === 'at' ? 1.5 : 2;
     if (this.placeNounAfter(end)) evidence.place += 3;
     return { evidence, role, affiliation, description, speaker };
@@ -887,6 +891,9 @@ class SentenceAnalysis {
     const twoBefore = this.lowerWord(start - 2);
     if (beforeLower === 'by' && twoBefore !== undefined && BY_AGENT_VERBS.has(twoBefore)) score += 2;
     if (beforeLower === 'to' && twoBefore === 'statement') score += 2;
+    // "the $19 billion acquisition of WhatsApp", "a merger with Sprint", "able to acquire Oculus": deals buy companies.
+    if ((beforeLower === 'of' || beforeLower === 'with') && twoBefore !== undefined && ACQUISITION_NOUNS.has(twoBefore)) score += 2;
+    if (beforeLower !== undefined && ACQUIRE_VERBS.has(beforeLower)) score += 2;
     if (beforeLower === 'from' && twoBefore !== undefined && (twoBefore === 'data' || isRoleWord(twoBefore.replace(/s$/, '')))) score += 2;
     const afterLower = this.lowerWord(end);
     if (afterLower !== undefined && CORPORATE_VERBS.has(afterLower)) score += 1.5;

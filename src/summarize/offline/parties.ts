@@ -114,7 +114,9 @@ function groupMentions(mentions: NameMention[]): NameGroup[] {
 }
 
 function resolveNames(mentions: NameMention[]): Entity[] {
-  const groups = groupMentions(mentions).filter((group) => lookupCountry(group.words.join(' ')) === undefined);
+  const allGroups = groupMentions(mentions);
+  const keys = new Set(allGroups.map((group) => group.key));
+  const groups = allGroups.filter((group) => lookupCountry(group.words.join(' ')) === undefined && !isPluralOfName(group, keys));
   const clusters: Cluster[] = [];
   const byLength = [...groups].sort((a, b) => b.words.length - a.words.length || a.first - b.first);
 
@@ -141,6 +143,15 @@ function resolveNames(mentions: NameMention[]): Entity[] {
   const entities: Entity[] = [];
   for (const cluster of clusters) if (cluster.kind) entities.push({ kind: cluster.kind, groups: cluster.groups });
   return entities.sort((a, b) => firstMention(a) - firstMention(b));
+}
+
+/**
+ * "MacBook Pros", "Magic Keyboards" beside "MacBook Pro": a product's name made plural counts things, and names no
+ * party. Only names of two words or more: "Democrats" beside "Democrat" is a party.
+ */
+function isPluralOfName(group: NameGroup, keys: ReadonlySet<string>): boolean {
+  if (group.words.length < 2 || !/\p{Ll}s$/u.test(group.words[group.words.length - 1]!)) return false;
+  return keys.has(group.key.slice(0, -1));
 }
 
 /** A cluster seen as one group: the evidence of every mention summed, the settled kind of its longest name. */
@@ -176,7 +187,10 @@ function classify(group: NameGroup): Entity['kind'] | null {
     place += 2.5;
     person -= 2;
   }
-  if (group.words.length === 1 && !knownPlace) organization += group.evidence.loneOrganization ?? 0;
+  // "Oculus" acquired, once "Oculus VR" is known: a company's short form lends its hints to a full name that is no
+  // person's (no given name first, no evidence of a person).
+  const companyName = group.words.length >= 2 && !isGivenName(group.words[0]!) && person <= 0 && group.kind !== 'person';
+  if ((group.words.length === 1 || companyName) && !knownPlace) organization += group.evidence.loneOrganization ?? 0;
   const single = group.words.length === 1 ? group.words[0]! : undefined;
   // A word that names no one on its own: "Court", "Commission" count only as short forms of a full name.
   if (single !== undefined && ORG_WORDS.has(single.toLowerCase()) && !STANDALONE_BODIES.has(single.toLowerCase())) return null;
@@ -223,10 +237,15 @@ function findAlias(group: NameGroup, clusters: Cluster[]): Cluster | undefined {
 function isShortPersonForm(short: NameGroup, long: NameGroup): boolean {
   if (sameInitialsAndSurname(short, long)) return true;
   if (short.words.length >= long.words.length) return false;
-  const longKeys = long.keys.filter((key) => !NAME_PARTICLES.has(key));
-  const shortKeys = short.keys.filter((key) => !NAME_PARTICLES.has(key));
+  const longKeys = long.keys.filter((key) => !NAME_PARTICLES.has(key)).map(withoutArticle);
+  const shortKeys = short.keys.filter((key) => !NAME_PARTICLES.has(key)).map(withoutArticle);
   // "La." (Louisiana) is no short form of "Monica de Bolle": a particle alone names no one.
   return shortKeys.length > 0 && shortKeys.every((key) => longKeys.includes(key));
+}
+
+/** "al-Bashir" is "Bashir" on second mention: an Arabic article joined to a surname by a hyphen. */
+function withoutArticle(key: string): string {
+  return key.replace(/^(?:al|el|ad|as|ash|an|ar|az|ud)-(?=\p{L}{2})/u, '');
 }
 
 /**

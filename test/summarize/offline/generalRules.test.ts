@@ -80,9 +80,39 @@ describe('extractParties: things that are not organisations', () => {
     expect(extractParties(text).organizations).toEqual([]);
   });
 
+  it('does not read plurals of a product’s name as parties', () => {
+    const text =
+      'Vantor said the new Zephyr Book Pro has a better keyboard. Many older Zephyr Book Pros broke often, and buyers of ' +
+      'Zephyr Book Pros complained. Vantor said the Glide Keyboard returns; users loved their Glide Keyboards.';
+    const parties = extractParties(text);
+    const all = [...names(parties.people), ...names(parties.organizations)];
+    expect(all.filter((name) => /Pros|Keyboards/.test(name))).toEqual([]);
+  });
+});
+
+describe('extractParties: companies named as deal targets', () => {
+  it('takes the object of an acquisition or a buyout as a company', () => {
+    const text = 'He brokered the $1 billion buyout of Quillo and later said Quillo had grown fast.';
+    expect(names(extractParties(text).organizations)).toEqual(['Quillo']);
+  });
+
+  it('lends what the short form of a company does to its full name', () => {
+    const text = 'The firm closed a deal to buy Veyra VR. Analysts said it was able to acquire Veyra cheaply.';
+    expect(names(extractParties(text).organizations)).toEqual(['Veyra VR']);
+  });
+
+  it('does not take a speaker after a place and a comma for another place', () => {
+    const text = 'The capsule broke up over the Tarsk region in Siberia, Varnak said. Varnak said the crew was safe. Varnak said it was investigating.';
+    expect(names(extractParties(text).organizations)).toEqual(['Varnak']);
+  });
 });
 
 describe('extractParties: people', () => {
+  it('merges "Mr. Bashar" into "Omar Hassan al-Bashar": an Arabic article joined to the surname', () => {
+    const text = 'Charges were brought against the president, Omar Hassan al-Bashar. Officials said Mr. Bashar must answer them.';
+    expect(names(extractParties(text).people)).toEqual(['Omar Hassan al-Bashar']);
+  });
+
   it('does not read a given name such as "Te" as a roster position, which must be in capitals', () => {
     const text = 'Parata and his son, Te Kaurinui Robert Parata, were called in. Rovers DL Ami Tola was suspended.';
     const parties = extractParties(text);
