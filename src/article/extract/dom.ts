@@ -131,3 +131,24 @@ export function parseHtmlDocument(html: string): Document {
   repairSkeleton(document);
   return document;
 }
+
+/**
+ * The elements under `root` (not `root` itself) whose tag is one of `tagNames`, in document order: what
+ * `root.querySelectorAll(tagNames.join(','))` returns, without its cost. linkedom compiles the selector anew on every
+ * call (css-what, then css-select), and Readability asks for tag lists several hundred times a page: a fifth of its
+ * time. Like querySelectorAll, the contents of a `<template>` are not searched.
+ */
+export function elementsByTagNames(root: Document | Element, tagNames: readonly string[]): Element[] {
+  // Tag names match in any case, as CSS type selectors do in an HTML document (Readability asks for 'P' and 'p').
+  const wanted = new Set(tagNames.map((name) => name.toLowerCase()));
+  const found: Element[] = [];
+  const visit = (parent: Document | Element): void => {
+    for (let child = parent.firstElementChild; child !== null; child = child.nextElementSibling) {
+      const name = child.localName;
+      if (wanted.has(name) || wanted.has(name.toLowerCase())) found.push(child);
+      if (name !== 'template' && child.firstElementChild !== null) visit(child);
+    }
+  };
+  visit(root);
+  return found;
+}
