@@ -6,6 +6,8 @@ export interface Dateline {
   agency: string | null;
   /** The sentence without its dateline, first letter capitalised. */
   rest: string;
+  /** The dateline names its place in capitals ("MOSCOW"), the surest sign of a wire dateline. */
+  placeInCapitals?: boolean;
 }
 
 /**
@@ -22,5 +24,5 @@ export function splitDateline(text: string): Dateline {
   if (agency === null && !placeInCapitals) return { agency: null, rest: text };
   const rest = text.slice(match[0].length);
   if (rest.length === 0) return { agency: null, rest: text };
-  return { agency: agency?.trim() ?? null, rest: rest.charAt(0).toUpperCase() + rest.slice(1) };
+  return { agency: agency?.trim() ?? null, rest: rest.charAt(0).toUpperCase() + rest.slice(1), placeInCapitals };
 }

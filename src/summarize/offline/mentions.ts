@@ -113,6 +113,9 @@ function isCitation(text: string): boolean {
   return /\bet al\.|\bdoi:\s*10\.|^More information:/i.test(text);
 }
 
+/** Prefixes of surnames written with a capital inside: "McKinley", "MacLeod", "DeSantis", "LeBlanc", "DiMaggio". */
+const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|O)\p{Lu}/u;
+
 /** "(Oleg Urusov/ Roscosmos Press Service photo via AP)", "(Photo: Jane Doe/Getty Images)": a caption's credit. */
 const PHOTO_CREDIT = /\((?=[^()]*\b(?:[Pp]hoto|Getty Images|via (?:AP|AFP|Reuters)|Shutterstock|[Ii]mage credit)\b)[^()]{0,120}\)/g;
 
@@ -268,6 +271,8 @@ class SentenceAnalysis {
     if (/\d/.test(token.text)) return false;
     // "London-based", "Iran-backed": adjectives made from names.
     if (/-(?:based|born|backed|led|owned|made|run|bound|style|era|linked|funded|controlled)$/i.test(token.text)) return false;
+    // "@NelsonSchwartz", "#TodayInSenatePlenary": handles and hashtags are no names in prose.
+    if (this.tokens[index - 1]?.text === '@' || this.tokens[index - 1]?.text === '#') return false;
     if (!token.capitalized && !/^(?:al|el|ad|as|ash|an|ar|az|d|l|bin|ben|abu|o)['’-]\p{Lu}/u.test(token.text)) return false;
     if (NON_NAME_WORDS.has(token.lower)) return false;
     if (token.allCaps && this.vocabulary.spelledOutAcronyms.has(token.text)) return false;
@@ -737,7 +742,8 @@ class SentenceAnalysis {
     // "the new 13-inch MacBook Pro", "iPhone 11 Pro": a measured thing or a brand's spelling is no person.
     if (/^\d+(?:\.\d+)?-\p{Ll}+$/u.test(this.tokens[start - 1]?.text ?? '') || /^\p{L}\p{Ll}+\p{Lu}/u.test(first.text)) evidence.person -= 2;
     // "SoftBank", "PayPal": a capital inside a word is a brand's spelling, not a person's.
-    if (span.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(first.text)) evidence.organization += 1;
+    // Surnames have their own inner capitals ("McKinley", "MacLeod", "DeSantis", "LeBlanc"), so those prefixes count less.
+    if (span.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(first.text)) evidence.organization += SURNAME_PREFIX.test(first.text) ? 1 : 2;
     if (context.speaker) {
       if (span.length >= 2) evidence.person += 1;
       else evidence.organization += first.allCaps ? 1 : 0.5;

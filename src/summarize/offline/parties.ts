@@ -51,9 +51,10 @@ export function extractParties(text: string, sentences: readonly Sentence[] = sp
   };
   const found = sentences.map((sentence, index) => {
     // "WASHINGTON, March 4 (Reuters) -": the agency is a source; the capitals of the place are not an acronym. Later
-    // sentences may open with a dateline too, after photo captions that came first, but only one naming its agency.
+    // sentences may open with a dateline too, after photo captions that came first, but only one with its place in
+    // capitals and its agency ("MOSCOW (AP) —"), not "Kauri (Te Kaurinui) Parata, …".
     const dateline = splitDateline(sentence.text);
-    if (index > 0 && dateline.agency === null) return findMentions(sentence.text, sentence.id, vocabulary);
+    if (index > 0 && (dateline.agency === null || dateline.placeInCapitals !== true)) return findMentions(sentence.text, sentence.id, vocabulary);
     const mentions = findMentions(dateline.rest, sentence.id, vocabulary);
     if (dateline.agency !== null) mentions.names.unshift(agencyMention(dateline.agency, sentence.id));
     return mentions;

@@ -25,6 +25,17 @@ describe('extractParties: credits and captions', () => {
     expect(names(parties.organizations)).toEqual(['Varnak']);
   });
 
+  it('reads a bracketed name after a capitalised word in a later sentence as part of the sentence, not a dateline', () => {
+    const text = 'The tide was out.\n\nKauri (Te Aro Hemi) Tane, watched by his father, carves a design.';
+    const parties = extractParties(text);
+    expect(parties.organizations).toEqual([]);
+  });
+
+  it('ignores handles and hashtags', () => {
+    const text = 'Lena Ortiz has covered economics since 2012. @LenaOrtiz The senate adjourned. #TodayInSenatePlenary';
+    expect(extractParties(text).organizations).toEqual([]);
+  });
+
   it('reads a wire dateline that opens a later sentence, after photo captions, as a place and an agency', () => {
     const text = 'A rocket stands on the launch pad.\n\nKIROV (AP) — The Varnak agency said the launch was delayed.';
     const parties = extractParties(text);
@@ -44,6 +55,13 @@ describe('extractParties: organisation names', () => {
     const parties = extractParties('“It will not end well,” said Omar Reyes, a director at the Coalition for a Balanced Budget.');
     expect(names(parties.organizations)).toEqual(['Coalition for a Balanced Budget']);
     expect(parties.people[0]?.affiliation).toBe('Coalition for a Balanced Budget');
+  });
+
+  it('takes a one-word name with a capital inside as a brand, unless it is spelled like a surname', () => {
+    const text = 'Rep. Dana McKellan said the number was right. The office did not provide FactScope with data. McKellan declined.';
+    const parties = extractParties(text);
+    expect(names(parties.organizations)).toEqual(['FactScope']);
+    expect(names(parties.people)).toEqual(['Dana McKellan']);
   });
 
   it('keeps a plural of people with its possessive inside an institution’s name', () => {
