@@ -431,7 +431,8 @@ class SentenceAnalysis {
    */
   private enumerationContinues(start: number, comma: number): boolean {
     const left = this.tokens.slice(start, comma);
-    const ofIndex = left.findIndex((token) => token.lower === 'of');
+    // "Council on Energy, Environment and Water", "Centre for Science, Technology and Society" too.
+    const ofIndex = left.findIndex((token) => token.lower === 'of' || token.lower === 'on' || token.lower === 'for');
     if (ofIndex <= 0 || !left.slice(0, ofIndex).some((token) => isOrgWord(token.lower)) || comma - start - ofIndex - 1 !== 1) return false;
     let index = comma + 1;
     while (this.isNameWord(index, true) && !this.countryAt(index) && this.tokens[index + 1]?.text === ',') index += 2;
@@ -1326,7 +1327,7 @@ function employerInside(roleWords: string[]): string | null {
 }
 
 /** Adverbs and participles that say when or how someone got a role, not what it is ("recently named executive chair"). */
-const ROLE_PREFIXES = new Set(['recently', 'newly', 'just', 'named', 'appointed', 'elected', 'installed', 'new']);
+const ROLE_PREFIXES = new Set(['recently', 'newly', 'just', 'named', 'appointed', 'elected', 'installed', 'new', 'now', 'then', 'currently', 'a', 'an']);
 
 function cleanRole(role: string | null): string | null {
   if (role === null) return null;

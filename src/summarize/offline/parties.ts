@@ -282,6 +282,8 @@ function isShortOrganizationForm(short: NameGroup, long: NameGroup): boolean {
   // only when they are a bare name ("Halvorsen" for "Halvorsen Maritime"), not a complete organisation name that a
   // longer one belongs to ("United Nations" in "United Nations High Commissioner for Human Rights").
   if (long.keys.slice(-n).join(' ') === joined) return true;
+  // "Whole Foods" for "Whole Foods Market", "Arden" for "Arden Holdings": the full name only adds its corporate form.
+  if (long.keys.length === n + 1 && long.keys.slice(0, n).join(' ') === joined && CORPORATE_FORMS.has(long.keys[n]!.replace(/\.$/, ''))) return true;
   // "Hong Kong" is where "Hong Kong police" serves, not a short form of it.
   const placesForce = long.words[long.words.length - 1] === 'police';
   if (long.keys.slice(0, n).join(' ') === joined && (short.kind !== 'organization' || n === 1) && !placesForce) return true;
@@ -311,6 +313,8 @@ const STANDALONE_BODIES = new Set(['senate', 'congress', 'parliament']);
 /** "London-based", "Iran-backed": says where from or who backs, not whom a person works for. */
 const PLACE_ADJECTIVE = /-(?:based|born|backed|bred|raised)$/i;
 const LEGAL_SUFFIXES = new Set(['co', 'inc', 'ltd', 'corp', 'llc', 'plc']);
+/** Last words that give a company's form, not another body: "Market", "Group", "Holdings", "Inc.". */
+const CORPORATE_FORMS = new Set([...LEGAL_SUFFIXES, 'market', 'markets', 'group', 'company', 'corporation', 'incorporated', 'limited', 'holdings']);
 const LINKING_WORDS = new Set(['of', 'the', 'and', '&', 'for', 'on']);
 
 function contentWords(group: NameGroup): string {

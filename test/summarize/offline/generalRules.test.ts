@@ -64,6 +64,16 @@ describe('extractParties: organisation names', () => {
     expect(names(parties.people)).toEqual(['Dana McKellan']);
   });
 
+  it('keeps a list of fields after "on" or "for" inside one name', () => {
+    const text = 'Asha Menon, a fellow at the Council on Energy, Environment and Water, said the smog would return.';
+    expect(names(extractParties(text).organizations)).toEqual(['Council on Energy, Environment and Water']);
+  });
+
+  it('counts a company named without its corporate form ("Group", "Holdings") as the same company', () => {
+    const text = 'Shoppers at Brightwell Foods Group saw lower prices. Brightwell Foods said on Monday that sales rose.';
+    expect(names(extractParties(text).organizations)).toEqual(['Brightwell Foods Group']);
+  });
+
   it('keeps a plural of people with its possessive inside an institution’s name', () => {
     const text = 'She leads research at the Harlow Children’s Research Institute. Children often outgrow the allergy.';
     expect(names(extractParties(text).organizations)).toEqual(['Harlow Children’s Research Institute']);
@@ -98,6 +108,11 @@ describe('extractParties: things that are not organisations', () => {
     expect(extractParties(text).organizations).toEqual([]);
   });
 
+  it('does not read hardware abbreviations as organisations', () => {
+    const text = 'The console pairs an 8-core CPU with 12GB of RAM. Its HDMI port supports HDR, and the OS loads fast.';
+    expect(extractParties(text).organizations).toEqual([]);
+  });
+
   it('does not read plurals of a product’s name as parties', () => {
     const text =
       'Vantor said the new Zephyr Book Pro has a better keyboard. Many older Zephyr Book Pros broke often, and buyers of ' +
@@ -129,6 +144,11 @@ describe('extractParties: people', () => {
   it('merges "Mr. Bashar" into "Omar Hassan al-Bashar": an Arabic article joined to the surname', () => {
     const text = 'Charges were brought against the president, Omar Hassan al-Bashar. Officials said Mr. Bashar must answer them.';
     expect(names(extractParties(text).people)).toEqual(['Omar Hassan al-Bashar']);
+  });
+
+  it('drops "now a" before a role', () => {
+    const text = '“The cells were weird,” said Marek Holt, who is now an immunologist at Norwell University.';
+    expect(extractParties(text).people).toEqual([{ name: 'Marek Holt', role: 'immunologist', affiliation: 'Norwell University' }]);
   });
 
   it('does not read a given name such as "Te" as a roster position, which must be in capitals', () => {
