@@ -2,7 +2,6 @@ import { once } from 'node:events';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebClient, type RetryOptions } from '@slack/web-api';
-import { Queue } from 'bullmq';
 import express from 'express';
 import { adminDisabled, requireAdminToken } from '../src/admin/adminAuth';
 import { metricsHandler } from '../src/admin/adminRoutes';
@@ -11,7 +10,6 @@ import type { WorkerConfig } from '../src/config';
 import type { Logger } from '../src/logger';
 import { WorkerMetrics } from '../src/metrics/workerMetrics';
 import { createRedisConnection } from '../src/queue/redisConnection';
-import { SUMMARY_QUEUE_NAME } from '../src/queue/summaryJob';
 import type { PipelineDeps } from '../src/summarize/pipeline';
 import { VERSION } from '../src/version';
 import { SlackDelivery } from './slackDelivery';
@@ -37,7 +35,6 @@ export interface WorkerProcessOptions {
 export class WorkerProcess {
   readonly metrics: WorkerMetrics;
   private readonly connection;
-  private readonly countsQueue: Queue;
   private readonly worker: SummaryWorker;
   private readonly heartbeat: WorkerHeartbeat;
   private server: Server | undefined;
@@ -47,9 +44,7 @@ export class WorkerProcess {
     const { config, logger } = options;
     this.connection = createRedisConnection(config.queue.redisUrl, 'worker');
     this.connection.on('error', (error) => logger.warn({ err: error }, 'redis connection error'));
-    this.countsQueue = new Queue(SUMMARY_QUEUE_NAME, { connection: this.connection, prefix: config.queue.prefix });
-    this.countsQueue.on('error', (error) => logger.warn({ err: error }, 'queue counts error'));
-    this.metrics = new WorkerMetrics(() => this.countsQueue.getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed'));
+    this.metrics = new WorkerMetrics();
 
     // Bounded on purpose: the SDK's default keeps retrying for about 30 minutes, holding the job and its lock.
     // 429s are not retried in the client at all: the job is delayed instead, freeing the worker.
@@ -112,7 +107,6 @@ export class WorkerProcess {
     await this.heartbeat.stop();
     const outcome = await closing;
     logger.info({ outcome }, outcome === 'drained' ? 'active jobs finished' : 'active jobs released to other workers');
-    await this.countsQueue.close();
     if (this.server) {
       const server = this.server;
       await new Promise<void>((resolve) => {

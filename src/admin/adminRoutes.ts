@@ -4,9 +4,11 @@ import { ExpressAdapter } from '@bull-board/express';
 import { Router, type RequestHandler } from 'express';
 import type { Redis } from 'ioredis';
 import type { Registry } from 'prom-client';
+import { registerQueueGauges } from '../metrics/queueGauges';
 import type { SummaryQueue } from '../queue/summaryQueue';
 import { adminDisabled, requireAdminToken } from './adminAuth';
-import { collectHealthReport, type HealthThresholds } from './healthReport';
+import { collectHealthReport, collectQueueSnapshot, type HealthThresholds } from './healthReport';
+import { pingRedis } from './redisPing';
 
 export interface AdminRoutesOptions {
   /** Undefined: every admin route answers 404. */
@@ -32,10 +34,16 @@ export function metricsHandler(registry: Registry): RequestHandler {
 
 /**
  * The operator's surface on the web process: `/admin/health` (JSON, 503 when down), `/admin/queues` (Bull Board) and
- * `/metrics` (Prometheus). All of it requires the admin token; `/metrics` may be made public on purpose.
+ * `/metrics` (Prometheus, with the queue gauges read at scrape time from the same data as the health report). All
+ * of it requires the admin token; `/metrics` may be made public on purpose.
  */
 export function adminRoutes(options: AdminRoutesOptions): Router {
   const router = Router();
+  registerQueueGauges(options.registry, async () => {
+    if (!(await pingRedis(options.redis)).ok) return null;
+    const snapshot = await collectQueueSnapshot(options);
+    return { counts: snapshot.counts, oldestWaitingAgeMs: snapshot.oldestWaitingAgeMs, liveWorkers: snapshot.workers.length };
+  });
   const auth = options.token === undefined ? adminDisabled : requireAdminToken(options.token);
 
   router.get('/metrics', ...(options.metricsPublic ? [] : [auth]), metricsHandler(options.registry));

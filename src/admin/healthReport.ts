@@ -58,6 +58,39 @@ export interface HealthSources {
   thresholds: HealthThresholds;
 }
 
+export interface QueueSnapshot {
+  counts: HealthReport['queue']['counts'];
+  oldestWaitingAgeMs: number | null;
+  workers: LiveWorker[];
+}
+
+/**
+ * What the queue looks like right now: job counts by state, the age of the oldest waiting job and the live workers.
+ * Shared by `/admin/health` and the web process's gauges, so the alert rules and the health report never disagree.
+ */
+export async function collectQueueSnapshot(
+  sources: Pick<HealthSources, 'redis' | 'queue' | 'prefix'>,
+  now = Date.now(),
+): Promise<QueueSnapshot> {
+  const [counts, oldestWaiting, workers] = await Promise.all([
+    sources.queue.getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed', 'prioritized'),
+    sources.queue.getJobs(['waiting'], 0, 0, true),
+    listLiveWorkers(sources.redis, sources.prefix, now),
+  ]);
+  const oldest = oldestWaiting[0];
+  return {
+    counts: {
+      waiting: (counts.waiting ?? 0) + (counts.prioritized ?? 0),
+      active: counts.active ?? 0,
+      delayed: counts.delayed ?? 0,
+      failed: counts.failed ?? 0,
+      completed: counts.completed ?? 0,
+    },
+    oldestWaitingAgeMs: oldest ? Math.max(0, now - oldest.timestamp) : null,
+    workers,
+  };
+}
+
 export async function collectHealthReport(sources: HealthSources, now = Date.now()): Promise<HealthReport> {
   const base = {
     version: sources.version,
@@ -78,16 +111,13 @@ export async function collectHealthReport(sources: HealthSources, now = Date.now
 
   // BullMQ keeps finished jobs in sorted sets scored by finish time: counting the last hour is one ZCOUNT each.
   const hourAgo = now - HOUR_MS;
-  const [counts, oldestWaiting, workers, completedLastHour, failedLastHour, recentFailed] = await Promise.all([
-    sources.queue.getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed', 'prioritized'),
-    sources.queue.getJobs(['waiting'], 0, 0, true),
-    listLiveWorkers(sources.redis, sources.prefix, now),
+  const [snapshot, completedLastHour, failedLastHour, recentFailed] = await Promise.all([
+    collectQueueSnapshot(sources, now),
     sources.redis.zcount(sources.queue.toKey('completed'), hourAgo, '+inf'),
     sources.redis.zcount(sources.queue.toKey('failed'), hourAgo, '+inf'),
     sources.queue.getFailed(0, FAILED_SAMPLE - 1),
   ]);
-  const oldest = oldestWaiting[0];
-  const oldestWaitingAgeMs = oldest ? Math.max(0, now - oldest.timestamp) : null;
+  const { counts, oldestWaitingAgeMs, workers } = snapshot;
 
   const reasonCounts = new Map<string, number>();
   for (const job of recentFailed) {
@@ -104,16 +134,7 @@ export async function collectHealthReport(sources: HealthSources, now = Date.now
     ...base,
     ...assessHealth({ redisReachable: true, liveWorkers: workers.length, oldestWaitingAgeMs, thresholds: sources.thresholds }),
     redis: { reachable: true, roundTripMs: Math.round(ping.ms * 100) / 100 },
-    queue: {
-      counts: {
-        waiting: (counts.waiting ?? 0) + (counts.prioritized ?? 0),
-        active: counts.active ?? 0,
-        delayed: counts.delayed ?? 0,
-        failed: counts.failed ?? 0,
-        completed: counts.completed ?? 0,
-      },
-      oldestWaitingAgeMs,
-    },
+    queue: { counts, oldestWaitingAgeMs },
     workers,
     lastHour: { completed: completedLastHour, failed: failedLastHour, topFailureReasons },
   };

@@ -1,4 +1,4 @@
-import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { FallbackReason } from '../summarize/summary';
 import type { TokenUsage } from '../summarize/types';
 
@@ -6,7 +6,10 @@ export type JobStage = 'fetch' | 'extract' | 'summarize' | 'post';
 export type JobOutcome = 'summarized' | 'fallback' | 'user_error' | 'failed' | 'retried' | 'rate_limited';
 export type LlmCallOutcome = 'ok' | 'rate_limited' | 'failed';
 
-/** A worker process's metrics, served on its own small HTTP port. */
+/**
+ * A worker process's metrics, served on its own small HTTP port. Queue depth is not here: the web process exports it
+ * once (src/metrics/queueGauges.ts), instead of once per worker and not at all when no worker is alive.
+ */
 export class WorkerMetrics {
   readonly registry = new Registry();
   private readonly stageSeconds: Histogram<'stage'>;
@@ -16,8 +19,7 @@ export class WorkerMetrics {
   private readonly fallbacks: Counter<'reason'>;
   private readonly ungroundedDropped: Counter<'kind'>;
 
-  /** `queueCounts` feeds the queue depth gauge at scrape time, so it is never stale. */
-  constructor(queueCounts?: () => Promise<Record<string, number>>) {
+  constructor() {
     collectDefaultMetrics({ register: this.registry });
     const registers = [this.registry];
     this.stageSeconds = new Histogram({
@@ -41,17 +43,6 @@ export class WorkerMetrics {
       help: 'Parties and bullets removed because the article does not support them',
       labelNames: ['kind'],
       registers,
-    });
-    new Gauge({
-      name: 'newsbot_queue_jobs',
-      help: 'Jobs in the queue by state',
-      labelNames: ['state'],
-      registers,
-      async collect() {
-        if (!queueCounts) return;
-        const counts = await queueCounts().catch(() => undefined);
-        for (const [state, count] of Object.entries(counts ?? {})) this.set({ state }, count);
-      },
     });
   }
 
