@@ -118,6 +118,12 @@ export const PLACE_OR_EVENT_NOUNS = words(`
   headquarters building hotel compound
 `);
 
+/** Lower-case nouns after a name that make it a craft or a device, never a person ("the Galileo Jupiter probe"). */
+export const CRAFT_NOUNS = words(`
+  probe spacecraft satellite rover lander orbiter telescope rocket capsule ship vessel schooner submarine aircraft
+  drone smartphone laptop console
+`);
+
 /** Nouns after a country or demonym that make the country an actor ("the Iranian side", "Polish government"). */
 export const STATE_ACTOR_NOUNS = words(`
   government governments side authorities officials official leaders leader president minister ministers ministry

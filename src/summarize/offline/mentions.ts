@@ -9,6 +9,7 @@ import {
   AUXILIARIES,
   BY_AGENT_VERBS,
   COMPASS,
+  CRAFT_NOUNS,
   CORPORATE_VERBS,
   CONNECTORS_AFTER_ORG,
   FUNCTION_WORDS,
@@ -787,6 +788,13 @@ class SentenceAnalysis {
     // "published by The Intercept": a capitalised article inside a sentence belongs to a title.
     if (before?.text === 'The' && !this.clauseInitial(start - 1)) evidence.organization += 2;
     const givenNameFirst = isGivenName(this.tokens[start]!.text);
+    // "NASA's Galileo Jupiter probe", "the Polaris schooner": a craft or a device is named, not a person.
+    if (this.lowerWord(end) !== undefined && CRAFT_NOUNS.has(this.lowerWord(end)!)) evidence.person -= 3;
+    // "the northern Sierra Nevada", "in eastern Ghouta": a lower-case compass word before a name makes it a region.
+    if (beforeLower !== undefined && COMPASS.has(beforeLower)) {
+      evidence.place += 2.5;
+      evidence.person -= 2;
+    }
     if (beforeLower !== undefined && AMBIGUOUS_ROLES.has(beforeLower)) {
       // "chip designer Arden Micro" or "fashion designer Stella McCartney": the name decides.
       if (givenNameFirst && end - start >= 2) evidence.person += 2;

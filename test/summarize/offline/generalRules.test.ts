@@ -146,6 +146,16 @@ describe('extractParties: people', () => {
     expect(names(extractParties(text).people)).toEqual(['Omar Hassan al-Bashar']);
   });
 
+  it('does not read a region after a lower-case compass word as a person', () => {
+    const text = 'The northern Sierra Madre has seen little rain. Crews worked in the Sierra Madre foothills.';
+    expect(extractParties(text).people).toEqual([]);
+  });
+
+  it('does not read a craft or a device named before its kind as a person', () => {
+    const text = "The agency's Galileo Vance probe measured a rise in plasma density.";
+    expect(extractParties(text).people).toEqual([]);
+  });
+
   it('drops "now a" before a role', () => {
     const text = '“The cells were weird,” said Marek Holt, who is now an immunologist at Norwell University.';
     expect(extractParties(text).people).toEqual([{ name: 'Marek Holt', role: 'immunologist', affiliation: 'Norwell University' }]);
