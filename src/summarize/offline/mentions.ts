@@ -1,3 +1,4 @@
+import { countryOfCapital } from './gazetteer/capitals';
 import { lookupCountry, MAX_COUNTRY_FORM_WORDS, type CountryForm } from './gazetteer/countries';
 import { isGivenName } from './gazetteer/givenNames';
 import { isKnownPlace } from './gazetteer/places';
@@ -490,6 +491,7 @@ class SentenceAnalysis {
       return;
     }
     if (this.personWithTitle(start, end)) return;
+    this.capitalActing(start, end);
     // A name cut off before its honorifics ("… Representatives Rt." when the sentence ends there).
     if (span.length >= 2 && HONORIFICS.has(span[span.length - 1]!.lower)) {
       this.analyzeSpan(start, end - 1);
@@ -543,6 +545,18 @@ class SentenceAnalysis {
       return;
     }
     this.addBareName(start, end);
+  }
+
+  /**
+   * "after Quito stripped him of his status", "Beijing's response", "Moscow said": a capital that acts is its
+   * country's government. Not a capital that is also a given name ("Paris said" may be a person).
+   */
+  private capitalActing(start: number, end: number): void {
+    const name = joinTokens(this.tokens.slice(start, end).map((token) => token.text));
+    const country = countryOfCapital(name);
+    if (country === undefined || isGivenName(this.tokens[start]!.text)) return;
+    if (this.tokens[end]?.kind === 'possessive' && this.lowerWord(end + 1) === undefined) return;
+    if (this.countryWeight(start, end) >= 2) this.addCountry(country, 2);
   }
 
   private looksLikePersonWithOrgSurname(span: Token[]): boolean {

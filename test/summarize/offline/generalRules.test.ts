@@ -168,3 +168,15 @@ describe('extractParties: people', () => {
     expect(parties.people.find((person) => person.name === 'Ami Tola')?.role).toBe('DL');
   });
 });
+
+describe('extractParties: countries named by their capitals', () => {
+  it('counts a capital that acts as its country', () => {
+    const text = 'The case reopened after Quito stripped him of asylum. Beijing said it would respond.';
+    expect(names(extractParties(text).countries)).toEqual(['Ecuador', 'China']);
+  });
+
+  it('does not count a capital that only locates something, or one that is also a given name', () => {
+    const text = 'He lives in Quito with his family. Paris said she was fine.';
+    expect(extractParties(text).countries).toEqual([]);
+  });
+});
