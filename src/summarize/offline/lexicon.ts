@@ -72,7 +72,7 @@ export const ORG_WORDS = words(`
   therapeutics biosciences oil petroleum mining minerals resources metals steel telecom telecommunications
   communications media news network networks broadcasting television radio press times post journal herald
   tribune gazette telegraph magazine studios pictures records entertainment software foods beverages brewery
-  stores insurance assurance financial trust credit realty properties construction engineering electric
+  stores insurance assurance financial trust credit realty properties construction engineering electric infirmary
   electronics semiconductor chemicals healthcare hospital clinic university college institute institution school
   academy foundation association federation confederation union league society club fc cf afc athletic athletics
   rovers wanderers albion united hotspur sporting nations forum airline pd gazette embassy consulate productions party movement front alliance coalition organization organisation centre
@@ -203,8 +203,10 @@ export const MATCH_VERBS = new Set('beat beats beating defeated defeat defeating
 export const KINSHIP = new Set(
   'son daughter brother sister mother father wife husband widow uncle aunt cousin nephew niece friend colleague student classmate teammate victim'.split(' '),
 );
-/** Last words of names that are laws, prizes or events, not parties ("Subsoil Water Act", "Nobel Prize"). */
-export const NON_PARTY_HEADS = new Set('act bill treaty accord amendment law prize award awards medal trophy survey study report plan roadmap strategy'.split(' '));
+/** Last words of names that are laws, prizes or events, not parties ("Subsoil Water Act", "Nobel Prize", "Climate Action Summit"). */
+export const NON_PARTY_HEADS = new Set(
+  'act bill treaty accord amendment law prize award awards medal trophy survey study report plan roadmap strategy summit conference festival championship championships tournament olympics expo marathon'.split(' '),
+);
 export const NAME_ENDINGS = new Set('inc ltd corp llc llp plc pd gmbh'.split(' '));
 export const COMPASS = new Set('north south east west northern southern eastern western central'.split(' '));
 export const AUXILIARIES = new Set('is was has had have will would must can could should may might plans wants says said'.split(' '));

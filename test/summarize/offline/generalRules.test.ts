@@ -64,6 +64,11 @@ describe('extractParties: organisation names', () => {
     expect(names(parties.people)).toEqual(['Dana McKellan']);
   });
 
+  it('takes an infirmary as an organisation, like a hospital', () => {
+    const text = 'Doctors at the Kelso Royal Infirmary in Scotland described the case.';
+    expect(names(extractParties(text).organizations)).toEqual(['Kelso Royal Infirmary']);
+  });
+
   it('keeps a list of fields after "on" or "for" inside one name', () => {
     const text = 'Asha Menon, a fellow at the Council on Energy, Environment and Water, said the smog would return.';
     expect(names(extractParties(text).organizations)).toEqual(['Council on Energy, Environment and Water']);
@@ -105,6 +110,11 @@ describe('extractParties: things that are not organisations', () => {
 
   it('does not read an acronym "known as" or "called" after a common noun as an organisation', () => {
     const text = 'The pills held a solvent, known as TKX, that is toxic. Doctors found a condition called RPF. TKX is banned. RPF is rare.';
+    expect(extractParties(text).organizations).toEqual([]);
+  });
+
+  it('does not read a summit or a festival as an organisation', () => {
+    const text = 'At the recent Global Ocean Action Summit, leaders pledged money. The Harbour Lights Festival drew crowds.';
     expect(extractParties(text).organizations).toEqual([]);
   });
 
