@@ -56,15 +56,13 @@ const NO_UNFURL = { unfurl_links: false, unfurl_media: false } as const;
 /**
  * Writes a job's messages to Slack: one placeholder, later replaced by the one final answer. All the ways Slack can
  * refuse are handled here, so the processor only sees "done", "wait and retry", or "impossible".
+ * Each call takes the job's logger, so what is logged here carries the job id, team and channel.
  */
 export class SlackDelivery {
-  constructor(
-    private readonly client: WebClient,
-    private readonly logger: Logger,
-  ) {}
+  constructor(private readonly client: WebClient) {}
 
   /** Posts the "Summarizing…" placeholder, unless an earlier attempt already did (or must answer via response_url). */
-  async ensurePlaceholder(state: DeliveryState): Promise<void> {
+  async ensurePlaceholder(state: DeliveryState, log: Logger): Promise<void> {
     const { data } = state;
     if (data.delivery.placeholderTs !== null || data.delivery.viaResponseUrl || data.delivery.done) return;
     const message = renderPlaceholder(data.source, data.slack.userId);
@@ -80,7 +78,7 @@ export class SlackDelivery {
       const slackError = platformError(error);
       if (slackError && CANNOT_POST_HERE.has(slackError)) {
         if (!data.slack.responseUrl) throw cannotPostAnywhere(slackError, error);
-        this.logger.info({ slackError }, 'bot cannot post in this channel; answering through response_url');
+        log.info({ stage: 'post', slackError }, 'bot cannot post in this channel; answering through response_url');
         await state.save({ ...data.delivery, viaResponseUrl: true });
         return;
       }
@@ -89,14 +87,14 @@ export class SlackDelivery {
   }
 
   /** Replaces the placeholder with the final message (summary or error); afterwards the job is marked done. */
-  async deliverFinal(state: DeliveryState, message: FinalMessage): Promise<void> {
+  async deliverFinal(state: DeliveryState, message: FinalMessage, log: Logger): Promise<void> {
     if (state.data.delivery.done) return;
     try {
       await this.write(state, message.full);
     } catch (error) {
       const slackError = platformError(error);
       if (!slackError || !TOO_BIG.has(slackError)) throw translate(error);
-      this.logger.warn({ slackError }, 'Slack refused the full message; sending the compact one');
+      log.warn({ stage: 'post', slackError }, 'Slack refused the full message; sending the compact one');
       await this.write(state, message.compact);
     }
     await state.save({ ...state.data.delivery, done: true });

@@ -1,7 +1,7 @@
 import { DelayedError, UnrecoverableError, Worker, type Job } from 'bullmq';
 import { isUserFacingError } from '../src/errors';
 import type { Logger } from '../src/logger';
-import type { WorkerMetrics } from '../src/metrics/workerMetrics';
+import type { JobStage, WorkerMetrics } from '../src/metrics/workerMetrics';
 import { SummaryJobDataSchema, type SummaryJobData } from '../src/queue/summaryJob';
 import { renderFailure } from '../src/slack/render/requestMessages';
 import { renderCompactSummary, renderSummaryMessage } from '../src/slack/render/summaryMessage';
@@ -59,15 +59,22 @@ export function createSummaryProcessor(deps: SummaryProcessorDeps, getWorker: ()
     const state = new JobDeliveryState(job, parsed.data);
     const log = deps.logger.child({ jobId: job.id, team: state.data.slack.teamId, channel: state.data.slack.channelId, attempt: job.attemptsMade + 1 });
     if (state.data.delivery.done) return resultOf('already_delivered');
+    // The stage under way, so a failure's log line says where the job was.
+    const progress: JobProgress = { stage: 'post' };
 
     try {
-      await timedPost(deps, () => deps.delivery.ensurePlaceholder(state));
-      const result = await summarize(job, state.data, deps, log, signal);
+      await timedPost(deps, () => deps.delivery.ensurePlaceholder(state, log));
+      const result = await summarize(job, state.data, deps, log, progress, signal);
+      progress.stage = 'post';
       await timedPost(deps, () =>
-        deps.delivery.deliverFinal(state, {
-          full: renderSummaryMessage(result, { requestedBy: state.data.slack.userId }),
-          compact: renderCompactSummary(result, { requestedBy: state.data.slack.userId }),
-        }),
+        deps.delivery.deliverFinal(
+          state,
+          {
+            full: renderSummaryMessage(result, { requestedBy: state.data.slack.userId }),
+            compact: renderCompactSummary(result, { requestedBy: state.data.slack.userId }),
+          },
+          log,
+        ),
       );
       const { summary } = result;
       deps.metrics.recordJob(summary.fallback ? 'fallback' : 'summarized');
@@ -93,18 +100,34 @@ export function createSummaryProcessor(deps: SummaryProcessorDeps, getWorker: ()
         droppedBullets: summary.grounding.droppedBullets,
       };
     } catch (error) {
-      return handleFailure(error, job, state, deps, log, getWorker, token);
+      return handleFailure(error, job, state, deps, log, progress.stage, getWorker, token);
     }
   };
 }
 
-async function summarize(job: Job<SummaryJobData>, data: SummaryJobData, deps: SummaryProcessorDeps, log: Logger, signal?: AbortSignal): Promise<SummaryResult> {
+interface JobProgress {
+  stage: JobStage;
+}
+
+/** The stage that follows one the pipeline reports finished. */
+const NEXT_STAGE: Record<JobStage, JobStage> = { fetch: 'extract', extract: 'summarize', summarize: 'post', post: 'post' };
+
+async function summarize(
+  job: Job<SummaryJobData>,
+  data: SummaryJobData,
+  deps: SummaryProcessorDeps,
+  log: Logger,
+  progress: JobProgress,
+  signal?: AbortSignal,
+): Promise<SummaryResult> {
+  progress.stage = data.source.kind === 'url' ? 'fetch' : 'summarize';
   const deferralsLeft = job.attemptsStarted <= deps.maxRateLimitDeferrals;
   const budget = AbortSignal.timeout(deps.jobTimeoutMs);
   const result = await runPipeline(data.source, deps.pipeline, {
     signal: signal ? AbortSignal.any([signal, budget]) : budget,
     onRateLimit: deferralsLeft ? 'defer' : 'fallback',
     onStage: (stage, ms) => {
+      progress.stage = NEXT_STAGE[stage];
       deps.metrics.observeStage(stage, ms);
       log.debug({ stage, ms: Math.round(ms) }, 'stage finished');
     },
@@ -124,6 +147,8 @@ async function handleFailure(
   state: JobDeliveryState,
   deps: SummaryProcessorDeps,
   log: Logger,
+  /** Where the attempt failed. */
+  stage: JobStage,
   getWorker: () => Worker,
   token: string | undefined,
 ): Promise<SummaryJobResult> {
@@ -151,22 +176,26 @@ async function handleFailure(
   const refusal = isUserFacingError(error) && !(error.retryable && !lastAttempt);
   if (!refusal && !lastAttempt) {
     deps.metrics.recordJob('retried');
-    log.warn({ err: error }, 'attempt failed; BullMQ will retry');
+    log.warn({ stage, err: error }, 'attempt failed; BullMQ will retry');
     throw error;
   }
 
   const userMessage = isUserFacingError(error) ? error.userMessage : isTimeout(error) ? TIMEOUT_FAILURE : GENERIC_FAILURE;
-  await deps.delivery.deliverFinal(state, {
-    full: renderFailure(state.data.source, userMessage, state.data.slack.userId),
-    compact: renderFailure(state.data.source, userMessage, state.data.slack.userId),
-  });
+  await deps.delivery.deliverFinal(
+    state,
+    {
+      full: renderFailure(state.data.source, userMessage, state.data.slack.userId),
+      compact: renderFailure(state.data.source, userMessage, state.data.slack.userId),
+    },
+    log,
+  );
   if (isUserFacingError(error)) {
     deps.metrics.recordJob('user_error');
-    log.info({ errorCode: error.code, err: error }, 'request refused; the user was told why');
+    log.info({ stage, errorCode: error.code, err: error }, 'request refused; the user was told why');
     return { ...resultOf('refused'), errorCode: error.code };
   }
   deps.metrics.recordJob('failed');
-  log.error({ err: error }, 'job failed on its last attempt; the user was told');
+  log.error({ stage, err: error }, 'job failed on its last attempt; the user was told');
   throw new UnrecoverableError(error instanceof Error ? error.message : String(error));
 }
 

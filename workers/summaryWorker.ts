@@ -91,16 +91,19 @@ export class SummaryWorker {
    * it failed before its final message. The user still gets exactly one answer.
    */
   private async answerIfUnanswered(job: Job<SummaryJobData, SummaryJobResult>, error: Error): Promise<void> {
+    const parsed = SummaryJobDataSchema.safeParse(job.data);
+    const slack = parsed.success ? parsed.data.slack : undefined;
+    // The same fields as the processor's job lines, so the whole story of a job can be found by its id.
+    const log = this.logger.child({ jobId: job.id, team: slack?.teamId, channel: slack?.channelId });
     try {
       if ((await job.getState()) !== 'failed') return;
-      const parsed = SummaryJobDataSchema.safeParse(job.data);
       if (!parsed.success || parsed.data.delivery.done) return;
       const state = new JobDeliveryState(job, parsed.data);
       const message = renderFailure(parsed.data.source, FAILED_WITHOUT_ANSWER, parsed.data.slack.userId);
-      await this.delivery.deliverFinal(state, { full: message, compact: message });
-      this.logger.warn({ jobId: job.id, reason: error.message }, 'job failed without an answer; the user was told');
+      await this.delivery.deliverFinal(state, { full: message, compact: message }, log);
+      log.warn({ stage: 'post', reason: error.message }, 'job failed without an answer; the user was told');
     } catch (deliveryError) {
-      this.logger.error({ jobId: job.id, err: deliveryError }, 'could not tell the user that the job failed');
+      log.error({ stage: 'post', err: deliveryError }, 'could not tell the user that the job failed');
     }
   }
 }

@@ -65,7 +65,7 @@ export class WorkerProcess {
       maxStalledCount: config.maxStalledCount,
       processor: {
         pipeline: options.pipeline,
-        delivery: new SlackDelivery(slack, logger),
+        delivery: new SlackDelivery(slack),
         logger,
         metrics: this.metrics,
         jobTimeoutMs: config.jobTimeoutMs,

@@ -67,6 +67,14 @@ describe('a backlog and a failure, as /admin/health and the web /metrics show th
     expect(report.queue.counts).toMatchObject({ failed: 1, waiting: 0 });
     expect(report.lastHour).toEqual({ completed: 0, failed: 1, topFailureReasons: [{ reason: FAILED_REASON, count: 1 }] });
     expect(sample(await webMetrics(), 'newsbot_queue_jobs{state="failed"}')).toBe(1);
+
+    // The safety net's attempt to tell the user (refused too) is logged as a line of that job.
+    await waitUntil(() => stack.logs.text.includes('could not tell the user that the job failed'), 'the safety net gave up');
+    const jobLines = stack.logs.lines.map((line) => JSON.parse(line) as Record<string, unknown>).filter((entry) => entry.name === 'newsbot-worker' && entry.jobId === FAILED_JOB);
+    expect(jobLines.map((entry) => entry.msg)).toEqual(
+      expect.arrayContaining(['cannot answer this request anywhere', 'could not tell the user that the job failed']),
+    );
+    for (const entry of jobLines) expect(entry).toMatchObject({ team: 'T0TEST', channel: 'C0BACKLOG', stage: 'post' });
   });
 
   it('turns degraded when no worker is alive and a job waits longer than the threshold, and the gauges say so', async () => {

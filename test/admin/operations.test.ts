@@ -22,6 +22,8 @@ describe('operating newsbot: health, metrics and logs around real jobs', () => {
     await stack.command(articleUrl, { channelId: 'C0OPS1' });
     await stack.slack.waitFor(() => stack.finalMessages('C0OPS1').length === 1, 'the first summary');
     stack.openai.failNext(...Array.from({ length: 3 }, () => ({ kind: 'server_error' as const, status: 500 })));
+    // Slack refuses the full message once: the delivery logs that it sends the compact one instead.
+    stack.slack.failNext('chat.update', { kind: 'platform_error', error: 'msg_too_long' });
     await stack.command(articleUrl, { channelId: 'C0OPS2' });
     await stack.slack.waitFor(() => stack.finalMessages('C0OPS2').length === 1, 'the fallback summary');
   });
@@ -80,6 +82,14 @@ describe('operating newsbot: health, metrics and logs around real jobs', () => {
     expect(delivered).toHaveLength(2);
     for (const entry of delivered) expect(entry).toMatchObject({ jobId: expect.any(String), team: 'T0TEST', channel: expect.stringMatching(/^C0OPS/) });
     expect(entries.some((entry) => entry.stage === 'summarize' && entry.msg?.toString().includes('offline engine'))).toBe(true);
+    // Every line a worker logged about a job, the Slack delivery's included, says which job, where and at what stage.
+    const jobLines = entries.filter((entry) => entry.name === 'newsbot-worker' && entry.msg !== 'worker started');
+    expect(jobLines.map((entry) => entry.msg)).toEqual(
+      expect.arrayContaining(['stage finished', 'AI engine failed; answering with the offline engine', 'Slack refused the full message; sending the compact one']),
+    );
+    for (const entry of jobLines) {
+      expect(entry).toMatchObject({ jobId: expect.any(String), team: 'T0TEST', channel: expect.stringMatching(/^C0OPS/), stage: expect.any(String) });
+    }
     for (const secret of [BOT_TOKEN, OPENAI_KEY, SIGNING_SECRET, ADMIN_TOKEN]) expect(stack.logs.text).not.toContain(secret);
     expect(stack.logs.text).not.toContain('Ordubad and Marazad hydroelectric power plants');
   });
