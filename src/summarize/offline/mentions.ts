@@ -96,6 +96,8 @@ const EMPTY_VOCABULARY: ArticleVocabulary = { lowerCaseWords: new Set(), spelled
 export interface SentenceMentions {
   names: NameMention[];
   countries: CountryMention[];
+  /** "She's the director of the Center for …": a role given to whoever "he" or "she" is, at the sentence's start. */
+  pronounRole?: { role: string; affiliation: string | null };
 }
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'another']);
@@ -107,6 +109,7 @@ export function findMentions(sentenceText: string, sentence: number, vocabulary:
   if (isShouting(tokens) || isCitation(sentenceText) || isCreditLine(sentenceText)) return found;
   const finder = new SentenceAnalysis(tokens, sentence, found, vocabulary.lowerCaseWords, vocabulary);
   finder.run();
+  found.pronounRole = finder.pronounRole();
   return found;
 }
 
@@ -173,6 +176,14 @@ class SentenceAnalysis {
       index = end;
     }
     this.shareEvidenceAcrossLists();
+  }
+
+  /** "She's the director of the Center for Food and Allergy Research.", "He was a professor at …". */
+  pronounRole(): { role: string; affiliation: string | null } | undefined {
+    const subject = this.tokens[0]?.lower;
+    if (subject !== 'he' && subject !== 'she') return undefined;
+    const found = this.relativeRole(1);
+    return found.role === null ? undefined : { role: found.role, affiliation: found.affiliation };
   }
 
   /** "Ministry of Trade, Industry and Energy (MOTIE)": the acronym in brackets names the organisation just found. */
@@ -854,6 +865,9 @@ class SentenceAnalysis {
     }
 
     const afterLower = this.lowerWord(end);
+    // "Jennifer Mattinson from the West Mercia police", "Owen Dempsey of the Aberdeen Royal Infirmary": a person's
+    // employer right after the name, when it is plainly an organisation.
+    if (affiliation === null && evidence.person > 0 && (afterLower === 'of' || afterLower === 'from' || afterLower === 'at')) affiliation = this.organizationAfter(end + 1);
     if (afterLower !== undefined && SPEECH_VERBS.has(afterLower)) speaker = true;
     const appointed = this.appointedAs(end);
     if (appointed) {
@@ -1149,7 +1163,8 @@ class SentenceAnalysis {
 
   /** ", who heads the Alliance for American Manufacturing", ", who was the acting director of the Department …". */
   private relativeRole(from: number): { role: string | null; affiliation: string | null } {
-    const verb = this.lowerWord(from);
+    // "She's the director of …", "who's a professor at …": the contracted "is".
+    const verb = this.tokens[from]?.kind === 'possessive' ? 'is' : this.lowerWord(from);
     const leads: Record<string, string> = { heads: 'head', headed: 'head', leads: 'leader', led: 'leader', chairs: 'chair', chaired: 'chair', runs: 'head', ran: 'head', founded: 'founder', 'co-founded': 'co-founder' };
     if (verb !== undefined && verb in leads) {
       const affiliation = this.namedObject(from + 1);
@@ -1212,6 +1227,15 @@ class SentenceAnalysis {
     const following = this.lowerWord(next);
     if (following !== undefined && isRoleWord(following)) role.push(this.tokens[next]!.text);
     return joinTokens(role);
+  }
+
+  /** A name with an organisation word starting here or after "the": "the West Mercia police". */
+  private organizationAfter(at: number): string | null {
+    const start = this.lowerWord(at) === 'the' ? at + 1 : at;
+    if (!this.isNameWord(start, true) || this.countryAt(start)) return null;
+    const end = this.spanEnd(start);
+    if (this.tokens[end]?.kind === 'possessive') return null;
+    return this.tokens.slice(start, end).some((token) => isOrgWord(token.lower)) ? this.phraseOf(start, end) : null;
   }
 
   /** "… of Halvorsen Maritime", "… at Brightwater Securities", "… for the Commission". */

@@ -7,7 +7,7 @@ import { isGivenName } from './gazetteer/givenNames';
 import { isKnownPlace } from './gazetteer/places';
 import { lowercaseAcronyms, standaloneAcronyms } from './acronyms';
 import { splitDateline } from './dateline';
-import { findMentions, type ArticleVocabulary, type CountryMention, type Evidence, type NameMention } from './mentions';
+import { findMentions, type ArticleVocabulary, type CountryMention, type Evidence, type NameMention, type SentenceMentions } from './mentions';
 import { COMPASS, NAME_PARTICLES, NON_PARTY_HEADS, ORG_WORDS } from './lexicon';
 
 /** Total weight a country needs across its mentions to count as acting in the story (one acting mention is enough). */
@@ -59,6 +59,7 @@ export function extractParties(text: string, sentences: readonly Sentence[] = sp
     if (dateline.agency !== null) mentions.names.unshift(agencyMention(dateline.agency, sentence.id));
     return mentions;
   });
+  giveRolesToPronouns(found);
   const entities = resolveNames(found.flatMap((mentions) => mentions.names));
   const affiliations = affiliationResolver(entities);
   return {
@@ -66,6 +67,21 @@ export function extractParties(text: string, sentences: readonly Sentence[] = sp
     organizations: entities.filter((entity) => entity.kind === 'organization').map(toOrganization),
     countries: actingCountries(found.flatMap((mentions) => mentions.countries)).map((name) => ({ name })),
   };
+}
+
+/**
+ * "… says Katie Allen. She's the director of the Center for Food and Allergy Research.": a role given to "he" or
+ * "she" belongs to the one person the sentence before names, when it names exactly one and gave them no role.
+ */
+function giveRolesToPronouns(found: readonly SentenceMentions[]): void {
+  found.forEach((mentions, index) => {
+    const given = mentions.pronounRole;
+    if (given === undefined || index === 0) return;
+    const people = found[index - 1]!.names.filter((name) => name.kind === 'person' || (name.words.length >= 2 && name.evidence.person > 0));
+    if (people.length !== 1 || people[0]!.role !== null) return;
+    people[0]!.role = given.role;
+    people[0]!.affiliation ??= given.affiliation;
+  });
 }
 
 function agencyMention(agency: string, sentence: number): NameMention {

@@ -190,3 +190,20 @@ describe('extractParties: countries named by their capitals', () => {
     expect(extractParties(text).countries).toEqual([]);
   });
 });
+
+describe('extractParties: roles and affiliations', () => {
+  it('takes an organisation right after a person’s name, after "from" or "of", as the affiliation', () => {
+    const text = '“We are concerned,” said chief inspector Dana Holt from the East Harlow police.';
+    expect(extractParties(text).people).toEqual([{ name: 'Dana Holt', role: 'chief inspector', affiliation: 'East Harlow police' }]);
+  });
+
+  it('gives a "She’s the director of …" sentence to the one person the sentence before names', () => {
+    const text = '“It is a groundbreaking study,” says Mara Quist. She’s the director of the Lindell Institute for Allergy Research.';
+    expect(extractParties(text).people).toEqual([{ name: 'Mara Quist', role: 'director', affiliation: 'Lindell Institute for Allergy Research' }]);
+  });
+
+  it('does not guess whom "she" means when the sentence before names two people', () => {
+    const text = 'Mara Quist met Dana Holt on Monday. She is the director of the Lindell Institute.';
+    expect(extractParties(text).people.map((person) => person.role)).toEqual([null, null]);
+  });
+});
