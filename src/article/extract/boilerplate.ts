@@ -78,7 +78,23 @@ export function removeNamedFurniture(document: Document, named: readonly Element
 }
 
 /** Where a page says its article is: landmarks inside it belong to the article (an article's own header). */
-const ARTICLE_SCOPE = 'article, main, [role="main"], [itemprop~="articleBody"]';
+export const ARTICLE_SCOPE = 'article, main, [role="main"], [itemprop~="articleBody"]';
+const ARTICLE_BODY_ITEMPROP = /(?:^|\s)articleBody(?:$|\s)/;
+
+/**
+ * `element.closest(ARTICLE_SCOPE) !== null`, by walking up the tree: linkedom compiles the selector on every call,
+ * which cost more than the rest of removing the landmarks. Tag names match in any case, attribute values exactly,
+ * as the selector does in an HTML document.
+ */
+export function insideArticleScope(element: Element): boolean {
+  for (let node: Element | null = element; node !== null; node = node.parentElement) {
+    const name = node.localName.toLowerCase();
+    if (name === 'article' || name === 'main' || node.getAttribute('role') === 'main') return true;
+    const itemprop = node.getAttribute('itemprop');
+    if (itemprop !== null && ARTICLE_BODY_ITEMPROP.test(itemprop)) return true;
+  }
+  return false;
+}
 
 /**
  * Removes the page's navigation, sidebars, header and footer (outside any element that marks the article) before
@@ -88,7 +104,7 @@ const ARTICLE_SCOPE = 'article, main, [role="main"], [itemprop~="articleBody"]';
 export function removePageLandmarks(document: Document, landmarks: readonly Element[]): void {
   let limit: number | null = null;
   for (const landmark of landmarks) {
-    if (landmark.closest(ARTICLE_SCOPE) !== null) continue;
+    if (insideArticleScope(landmark)) continue;
     const length = textLength(landmark);
     if (length > MIN_FURNITURE_LIMIT) {
       limit ??= Math.max(MIN_FURNITURE_LIMIT, textLength(document.body) * PAGE_FURNITURE_SHARE);
