@@ -770,7 +770,10 @@ class SentenceAnalysis {
     if (/^\d+(?:\.\d+)?-\p{Ll}+$/u.test(this.tokens[start - 1]?.text ?? '') || /^\p{L}\p{Ll}+\p{Lu}/u.test(first.text)) evidence.person -= 2;
     // "SoftBank", "PayPal": a capital inside a word is a brand's spelling, not a person's.
     // Surnames have their own inner capitals ("McKinley", "MacLeod", "DeSantis", "LeBlanc"), so those prefixes count less.
-    if (span.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(first.text)) evidence.organization += SURNAME_PREFIX.test(first.text) ? 1 : 2;
+    // A product's name modifies the noun after it ("the FaceTime camera", "the BlackMagic disk test"): less a brand.
+    const next = this.lowerWord(end);
+    const modifiesNoun = next !== undefined && !FUNCTION_WORDS.has(next) && !SPEECH_VERBS.has(next) && !AUXILIARIES.has(next) && !CORPORATE_VERBS.has(next);
+    if (span.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(first.text)) evidence.organization += SURNAME_PREFIX.test(first.text) || modifiesNoun ? 1 : 2;
     if (context.speaker) {
       if (span.length >= 2) evidence.person += 1;
       else evidence.organization += first.allCaps ? 1 : 0.5;

@@ -206,7 +206,10 @@ function classify(group: NameGroup): Entity['kind'] | null {
   }
   // "Oculus" acquired, once "Oculus VR" is known: a company's short form lends its hints to a full name that is no
   // person's (no given name first, no evidence of a person).
-  const companyName = group.words.length >= 2 && !isGivenName(group.words[0]!) && person <= 0 && group.kind !== 'person';
+  // Not a place's name inside a longer one ("Europa Clipper" after "Europa's plumes"), nor words that only open a
+  // clause ("“Make Trump go away”").
+  const fullNameMidClause = group.mentions.some((mention) => mention.words.length === group.words.length && !mention.clauseInitial);
+  const companyName = group.words.length >= 2 && !isGivenName(group.words[0]!) && person <= 0 && place <= 0 && group.kind !== 'person' && fullNameMidClause;
   if ((group.words.length === 1 || companyName) && !knownPlace) organization += group.evidence.loneOrganization ?? 0;
   const single = group.words.length === 1 ? group.words[0]! : undefined;
   // A word that names no one on its own: "Court", "Commission" count only as short forms of a full name.

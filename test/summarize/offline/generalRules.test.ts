@@ -69,6 +69,11 @@ describe('extractParties: organisation names', () => {
     expect(names(extractParties(text).organizations)).toEqual(['Kelso Royal Infirmary']);
   });
 
+  it('does not take a product name that only modifies a noun as a brand', () => {
+    const text = 'The VistaCam camera is still capped at 720p. Running the SpeedMark disk test showed fast reads.';
+    expect(extractParties(text).organizations).toEqual([]);
+  });
+
   it('keeps a list of fields after "on" or "for" inside one name', () => {
     const text = 'Asha Menon, a fellow at the Council on Energy, Environment and Water, said the smog would return.';
     expect(names(extractParties(text).organizations)).toEqual(['Council on Energy, Environment and Water']);
@@ -142,6 +147,12 @@ describe('extractParties: companies named as deal targets', () => {
   it('lends what the short form of a company does to its full name', () => {
     const text = 'The firm closed a deal to buy Veyra VR. Analysts said it was able to acquire Veyra cheaply.';
     expect(names(extractParties(text).organizations)).toEqual(['Veyra VR']);
+  });
+
+  it('does not lend a place’s hints to a longer name that starts with it', () => {
+    const text =
+      "Europa's plumes seem real. Europa's ice is thick. Europa's ocean may hold life. NASA is developing a mission called Europa Clipper.";
+    expect(names(extractParties(text).organizations)).not.toContain('Europa Clipper');
   });
 
   it('does not take a speaker after a place and a comma for another place', () => {
