@@ -292,6 +292,8 @@ class SentenceAnalysis {
     // "Katie Allen, MD, PhD": degrees after a name and a comma.
     if (POST_NOMINALS.has(token.lower) && this.tokens[index - 1]?.text === ',') return false;
     if (token.lower === 'the' || token.lower === 'a' || token.lower === 'an') return false;
+    // "… the Xbox One S. That means …": after an initial's period, a function word starts the next sentence.
+    if (insideSpan && FUNCTION_WORDS.has(token.lower) && this.tokens[index - 1]?.text.endsWith('.')) return false;
     if (insideSpan) return true;
     if (FUNCTION_WORDS.has(token.lower) && (token.lower.length <= 3 || this.clauseInitial(index))) return false;
     if (!token.allCaps && this.articleWords.has(token.lower) && this.clauseInitial(index) && !(isGivenName(token.text) && this.isNameWord(index + 1, true))) return false;

@@ -1,4 +1,5 @@
 import { extractParties } from '../../../src/summarize/offline';
+import { findMentions } from '../../../src/summarize/offline/mentions';
 
 const names = (list: ReadonlyArray<{ name: string }>) => list.map((party) => party.name);
 
@@ -121,6 +122,11 @@ describe('extractParties: things that are not organisations', () => {
   it('does not read a summit or a festival as an organisation', () => {
     const text = 'At the recent Global Ocean Action Summit, leaders pledged money. The Harbour Lights Festival drew crowds.';
     expect(extractParties(text).organizations).toEqual([]);
+  });
+
+  it('does not run a name on past an initial’s period into the next sentence', () => {
+    const found = findMentions('It is faster than the Zentra One S. That gives it an edge.', 0);
+    expect(found.names.map((mention) => mention.name)).not.toContain('Zentra One S. That');
   });
 
   it('does not read hardware abbreviations as organisations', () => {
