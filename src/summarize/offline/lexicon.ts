@@ -174,6 +174,9 @@ export const POST_NOMINALS = words(`
 /** Plural nouns for people that own a word inside institutions' names ("Children's Hospital", "People's Party"). */
 export const PEOPLE_PLURALS = words('children women men people');
 
+/** Imperatives that open a sentence to present a name ("Enter Lugg, Instacart …", "Meet Jane Doe", "Consider Apple"). */
+export const PRESENTING_VERBS = words('enter meet consider imagine take remember forget thank ask');
+
 /** Capitalised words that open clauses without being names. */
 export const FUNCTION_WORDS = new Set(
   (

@@ -28,6 +28,7 @@ import {
   PEOPLE_PLURALS,
   POSITION_ABBREVIATIONS,
   POST_NOMINALS,
+  PRESENTING_VERBS,
   ORG_DESCRIPTORS,
   ORG_TYPE_NOUNS,
   ORGANIZATION_PARTS,
@@ -296,6 +297,8 @@ class SentenceAnalysis {
     if (insideSpan && FUNCTION_WORDS.has(token.lower) && this.tokens[index - 1]?.text.endsWith('.')) return false;
     if (insideSpan) return true;
     if (FUNCTION_WORDS.has(token.lower) && (token.lower.length <= 3 || this.clauseInitial(index))) return false;
+    // "Enter Lugg, Instacart and DoorDash.": an imperative presenting the names after it.
+    if (PRESENTING_VERBS.has(token.lower) && this.clauseInitial(index) && this.isNameWord(index + 1, true)) return false;
     if (!token.allCaps && this.articleWords.has(token.lower) && this.clauseInitial(index) && !(isGivenName(token.text) && this.isNameWord(index + 1, true))) return false;
     // "Watching NBA League Pass …": a gerund opening a clause.
     if (/\p{Ll}{2}ing$/u.test(token.text) && token.text.length > 5 && this.clauseInitial(index) && !isGivenName(token.text) && !isKnownPlace(token.text) && !this.countryAt(index)) return false;

@@ -129,6 +129,11 @@ describe('extractParties: things that are not organisations', () => {
     expect(found.names.map((mention) => mention.name)).not.toContain('Zentra One S. That');
   });
 
+  it('does not join an imperative that presents names to the first of them', () => {
+    const text = 'The model spread. Enter Quillo, Varnak, Zentrix and Halvorsen Group.';
+    expect(names(extractParties(text).organizations)).not.toContain('Enter Quillo');
+  });
+
   it('does not read hardware abbreviations as organisations', () => {
     const text = 'The console pairs an 8-core CPU with 12GB of RAM. Its HDMI port supports HDR, and the OS loads fast.';
     expect(extractParties(text).organizations).toEqual([]);
