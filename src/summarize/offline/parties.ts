@@ -305,7 +305,9 @@ function isShortOrganizationForm(short: NameGroup, long: NameGroup): boolean {
   if (long.keys.length === n + 1 && long.keys.slice(0, n).join(' ') === joined && CORPORATE_FORMS.has(long.keys[n]!.replace(/\.$/, ''))) return true;
   // "Hong Kong" is where "Hong Kong police" serves, not a short form of it.
   const placesForce = long.words[long.words.length - 1] === 'police';
-  if (long.keys.slice(0, n).join(' ') === joined && (short.kind !== 'organization' || n === 1) && !placesForce) return true;
+  // "UEFA" runs the "UEFA Nations League", a competition, and is not a short form of it.
+  const organizersCompetition = /^\p{Lu}{2,}$/u.test(short.words[0]!) && COMPETITIONS.has(long.keys[long.keys.length - 1]!);
+  if (long.keys.slice(0, n).join(' ') === joined && (short.kind !== 'organization' || n === 1) && !placesForce && !organizersCompetition) return true;
   if (n === 1 && ORG_WORDS.has(joined) && long.keys.includes(joined)) return true;
   // "the Conservatives" for "Conservative Party".
   if (n === 1 && joined === `${long.keys[0]}s`) return true;
@@ -332,6 +334,8 @@ const STANDALONE_BODIES = new Set(['senate', 'congress', 'parliament']);
 /** "London-based", "Iran-backed": says where from or who backs, not whom a person works for. */
 const PLACE_ADJECTIVE = /-(?:based|born|backed|bred|raised)$/i;
 const LEGAL_SUFFIXES = new Set(['co', 'inc', 'ltd', 'corp', 'llc', 'plc']);
+/** Last words of competitions an organisation runs ("UEFA Nations League", "FIFA World Cup", "PGA Tour"). */
+const COMPETITIONS = new Set(['league', 'cup', 'tour', 'series', 'finals']);
 /** Last words that give a company's form, not another body: "Market", "Group", "Holdings", "Inc.". */
 const CORPORATE_FORMS = new Set([...LEGAL_SUFFIXES, 'market', 'markets', 'group', 'company', 'corporation', 'incorporated', 'limited', 'holdings']);
 const LINKING_WORDS = new Set(['of', 'the', 'and', '&', 'for', 'on']);

@@ -85,6 +85,11 @@ describe('extractParties: organisation names', () => {
     expect(names(extractParties(text).organizations)).toEqual(['Brightwell Foods Group']);
   });
 
+  it('keeps an acronym that runs a competition apart from the competition named after it', () => {
+    const text = 'Teams are seeded by the EFCA Nations League. The draw was made according to EFCA on Friday.';
+    expect(names(extractParties(text).organizations)).toContain('EFCA');
+  });
+
   it('keeps a plural of people with its possessive inside an institution’s name', () => {
     const text = 'She leads research at the Harlow Children’s Research Institute. Children often outgrow the allergy.';
     expect(names(extractParties(text).organizations)).toEqual(['Harlow Children’s Research Institute']);
