@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { SummaryJobInput } from '../queue/summaryJob';
 import type { SlackMessage } from './render/blockKit';
-import { renderRefusal, renderRefusedLinks, renderTryAgain, renderUsage } from './render/requestMessages';
+import { renderMentionHelp, renderRefusal, renderRefusedLinks, renderTryAgain } from './render/requestMessages';
 import { AppMentionEnvelopeSchema } from './payloads';
 import { parseMessageText } from './requestParsing';
 import { enqueueAll, type SlackListenerDeps } from './listenerDeps';
@@ -38,7 +38,7 @@ export function mentionListener(deps: SlackListenerDeps) {
     const intent = parseMessageText(event.text, deps.limits, { acceptText: false });
     if (intent.kind === 'help') {
       deps.metrics.recordRequest('mention', 'help');
-      await reply('help', renderUsage());
+      await reply('help', renderMentionHelp());
       return;
     }
     if (intent.kind === 'refuse') {

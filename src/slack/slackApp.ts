@@ -1,4 +1,5 @@
 import { App, ExpressReceiver } from '@slack/bolt';
+import type { WebClientOptions } from '@slack/web-api';
 import type { Application } from 'express';
 import type { Logger } from '../logger';
 import { boltLogger } from './boltLogger';
@@ -21,10 +22,19 @@ export interface SlackAppOptions {
   listeners: SlackListenerDeps;
 }
 
+/**
+ * The web process only sends short replies (help, refusals, "try again"). The SDK's default policy retries for about
+ * 30 minutes; a reply that late would only confuse, so a few quick retries, then the failure is logged.
+ */
+const REPLY_CLIENT_OPTIONS: WebClientOptions = {
+  retryConfig: { retries: 2, factor: 2, minTimeout: 300, maxTimeout: 2_000, randomize: true },
+  timeout: 10_000,
+};
+
 /** The Bolt app: receives Slack requests (HTTP or Socket Mode) and routes them to the listeners. */
 export function createSlackApp(options: SlackAppOptions): App {
   const logger = boltLogger(options.logger);
-  const clientOptions = options.apiUrl ? { slackApiUrl: options.apiUrl } : {};
+  const clientOptions: WebClientOptions = { ...REPLY_CLIENT_OPTIONS, ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}) };
   const app =
     options.appToken !== undefined
       ? new App({ token: options.botToken, appToken: options.appToken, socketMode: true, logger, clientOptions })

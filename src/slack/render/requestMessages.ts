@@ -39,6 +39,15 @@ export function renderUsage(): SlackMessage {
   return { text: USAGE_TEXT, blocks: [section(USAGE_TEXT)] };
 }
 
+/** A mention without a link is often a plain question in a thread others read: a two-line hint, not the manual. */
+export const MENTION_HELP_TEXT =
+  'Mention me with a link to a news article (up to 3 links) and I’ll reply in this thread with a summary and its key parties.\n' +
+  '_More ways to use me: `/summarize help`._';
+
+export function renderMentionHelp(): SlackMessage {
+  return { text: MENTION_HELP_TEXT, blocks: [section(MENTION_HELP_TEXT)] };
+}
+
 export function renderRefusal(reason: string): SlackMessage {
   const text = `:warning: ${esc(reason)}`;
   return { text, blocks: [section(text)] };
