@@ -25,18 +25,65 @@ export function loadDotEnvFile(path = '.env'): void {
 const emptyAsUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
 const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
-const requiredString = (hint: string) =>
-  z.preprocess(emptyAsUndefined, z.string({ error: (issue) => (issue.input === undefined ? `required (${hint})` : 'must be text') }));
-const positiveInt = (fallback: number) =>
-  z.preprocess(emptyAsUndefined, z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').positive('must be greater than 0').default(fallback));
+
+/** How a rejected value is quoted in a message; long values are cut so one problem stays one line. */
+const got = (value: unknown) => {
+  const text = String(value);
+  return `(got ${JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text)})`;
+};
+
+/**
+ * A whole number in `[min, max]`, `fallback` when unset. Written by hand rather than with `z.coerce.number()`, whose
+ * messages ("Invalid input: expected number, received NaN") do not tell an operator what to write instead.
+ */
+const wholeNumber = (fallback: number, min: number, max?: number) =>
+  z.preprocess(emptyAsUndefined, z.unknown()).transform((value, ctx): number => {
+    if (value === undefined) return fallback;
+    const text = String(value).trim();
+    const number = /^\+?\d+$/.test(text) ? Number(text) : Number.NaN;
+    if (!Number.isSafeInteger(number) || number < min || (max !== undefined && number > max)) {
+      const range = max === undefined ? `≥ ${min}` : `from ${min} to ${max}`;
+      ctx.addIssue({ code: 'custom', message: `must be a whole number ${range} ${got(value)}` });
+      return z.NEVER;
+    }
+    return number;
+  });
+const positiveInt = (fallback: number) => wholeNumber(fallback, 1);
+
+/** One of `values`, `fallback` when unset; the message lists every accepted value. */
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T, fallback: T[number]) =>
+  z.preprocess(emptyAsUndefined, z.unknown()).transform((value, ctx): T[number] => {
+    if (value === undefined) return fallback;
+    const text = String(value).trim();
+    if (!(values as readonly string[]).includes(text)) {
+      ctx.addIssue({ code: 'custom', message: `must be one of ${values.join(', ')} ${got(value)}` });
+      return z.NEVER;
+    }
+    return text as T[number];
+  });
+
 const booleanFlag = (fallback: boolean) =>
-  z.preprocess(
-    emptyAsUndefined,
-    z
-      .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
-      .transform((value) => value === 'true' || value === '1' || value === 'yes')
-      .default(fallback),
-  );
+  z.preprocess(emptyAsUndefined, z.unknown()).transform((value, ctx): boolean => {
+    if (value === undefined) return fallback;
+    const text = String(value).trim().toLowerCase();
+    if (['true', '1', 'yes'].includes(text)) return true;
+    if (['false', '0', 'no'].includes(text)) return false;
+    ctx.addIssue({ code: 'custom', message: `must be true or false ${got(value)}` });
+    return z.NEVER;
+  });
+
+/**
+ * The bot token, recognised by its prefix, so a placeholder or a token of another kind stops start-up instead of
+ * failing at the first API call. The value is never echoed: it is a secret.
+ */
+const botToken = z.preprocess(
+  emptyAsUndefined,
+  z
+    .string({ error: (issue) => (issue.input === undefined ? 'required (the bot token, xoxb-…, from OAuth & Permissions)' : 'must be text') })
+    .refine((value) => /^xoxb-\S+$/.test(value), {
+      message: 'must be a bot token starting with xoxb- (OAuth & Permissions → Bot User OAuth Token)',
+    }),
+);
 const httpUrl = z.preprocess(
   emptyAsUndefined,
   z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
@@ -53,7 +100,7 @@ const portList = z.preprocess(
     .transform((value, ctx) => {
       const ports = value.split(',').map((part) => Number(part.trim()));
       if (ports.some((port) => !Number.isInteger(port) || port < 1 || port > 65535)) {
-        ctx.addIssue({ code: 'custom', message: 'must be a comma-separated list of ports (1-65535)' });
+        ctx.addIssue({ code: 'custom', message: `must be a comma-separated list of ports from 1 to 65535 ${got(value)}` });
         return z.NEVER;
       }
       return ports;
@@ -61,12 +108,12 @@ const portList = z.preprocess(
 );
 
 const summarizerSection = z.object({
-  SUMMARIZER: z.preprocess(emptyAsUndefined, z.enum(['auto', 'openai', 'offline'], { error: 'must be auto, openai or offline' }).default('auto')),
+  SUMMARIZER: oneOf(['auto', 'openai', 'offline'], 'auto'),
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: httpUrl,
   OPENAI_MODEL: z.preprocess(emptyAsUndefined, z.string().default('gpt-5-mini')),
   OPENAI_TIMEOUT_MS: positiveInt(60_000),
-  OPENAI_MAX_RETRIES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0, 'must be 0 or more').max(10, 'must be 10 or less').default(2)),
+  OPENAI_MAX_RETRIES: wholeNumber(2, 0, 10),
   OPENAI_MAX_OUTPUT_TOKENS: positiveInt(4_000),
   ARTICLE_MAX_INPUT_CHARS: positiveInt(60_000),
 });
@@ -76,7 +123,7 @@ const fetchSection = z.object({
   FETCH_TOTAL_TIMEOUT_MS: positiveInt(20_000),
   FETCH_MAX_HTML_BYTES: positiveInt(5 * 1024 * 1024),
   FETCH_MAX_PDF_BYTES: positiveInt(20 * 1024 * 1024),
-  FETCH_MAX_REDIRECTS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(10).default(5)),
+  FETCH_MAX_REDIRECTS: wholeNumber(5, 0, 10),
   FETCH_ALLOWED_PORTS: portList,
 });
 
@@ -86,12 +133,12 @@ const queueSection = z.object({
 });
 
 const loggingSection = z.object({
-  LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
+  LOG_LEVEL: oneOf(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'], 'info'),
   LOG_PRETTY: booleanFlag(false),
 });
 
 const webSection = z.object({
-  SLACK_BOT_TOKEN: requiredString('the bot token, xoxb-…, from OAuth & Permissions'),
+  SLACK_BOT_TOKEN: botToken,
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_APP_TOKEN: optionalString,
   SLACK_API_URL: httpUrl,
@@ -107,16 +154,16 @@ const webSection = z.object({
 });
 
 const workerSection = z.object({
-  SLACK_BOT_TOKEN: requiredString('the bot token, xoxb-…, from OAuth & Permissions'),
+  SLACK_BOT_TOKEN: botToken,
   SLACK_API_URL: httpUrl,
   WORKER_CONCURRENCY: positiveInt(4),
-  WORKER_METRICS_PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65535).default(9464)),
+  WORKER_METRICS_PORT: wholeNumber(9464, 0, 65535),
   WORKER_LOCK_DURATION_MS: positiveInt(30_000),
   WORKER_STALLED_INTERVAL_MS: positiveInt(15_000),
   WORKER_MAX_STALLED_COUNT: positiveInt(2),
   WORKER_SHUTDOWN_GRACE_MS: positiveInt(25_000),
   JOB_TIMEOUT_MS: positiveInt(120_000),
-  SLACK_MAX_RETRIES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(10).default(2)),
+  SLACK_MAX_RETRIES: wholeNumber(2, 0, 10),
   ADMIN_TOKEN: optionalString,
   METRICS_PUBLIC: booleanFlag(false),
 });
@@ -270,7 +317,8 @@ export function loadWebConfig(env: Env = process.env): WebConfig {
   if (!isSet('SLACK_APP_TOKEN') && !isSet('SLACK_SIGNING_SECRET')) {
     problems.push('SLACK_SIGNING_SECRET: required in HTTP mode (Basic Information → Signing Secret), or set SLACK_APP_TOKEN for Socket Mode');
   }
-  if (web?.SLACK_APP_TOKEN !== undefined && !web.SLACK_APP_TOKEN.startsWith('xapp-')) {
+  // Checked on the raw value, not the parsed section, so it is reported together with any other problem of the section.
+  if (isSet('SLACK_APP_TOKEN') && !/^xapp-\S+$/.test((env.SLACK_APP_TOKEN ?? '').trim())) {
     problems.push('SLACK_APP_TOKEN: must be an app-level token starting with xapp- (with the connections:write scope)');
   }
   const summarizerConfig = summarizer && toSummarizerConfig(summarizer, problems);

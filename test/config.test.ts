@@ -61,7 +61,7 @@ describe('configuration', () => {
     const config = loadWorkerConfig({ SLACK_BOT_TOKEN: 'xoxb-1', FETCH_ALLOWED_PORTS: '443, 8443', METRICS_PUBLIC: 'true' });
     expect(config.fetch.allowedPorts).toEqual([443, 8443]);
     expect(config.admin.metricsPublic).toBe(true);
-    expect(problemsOf(() => loadWorkerConfig({ SLACK_BOT_TOKEN: 'x', FETCH_ALLOWED_PORTS: '80,http' }))).toEqual([
+    expect(problemsOf(() => loadWorkerConfig({ SLACK_BOT_TOKEN: 'xoxb-1', FETCH_ALLOWED_PORTS: '80,http' }))).toEqual([
       expect.stringMatching(/^FETCH_ALLOWED_PORTS: /),
     ]);
   });
