@@ -123,6 +123,7 @@ const fetchSection = z.object({
   FETCH_TOTAL_TIMEOUT_MS: positiveInt(20_000),
   FETCH_MAX_HTML_BYTES: positiveInt(5 * 1024 * 1024),
   FETCH_MAX_PDF_BYTES: positiveInt(20 * 1024 * 1024),
+  PDF_MAX_PAGES: positiveInt(50),
   FETCH_MAX_REDIRECTS: wholeNumber(5, 0, 10),
   FETCH_ALLOWED_PORTS: portList,
 });
@@ -186,6 +187,8 @@ export interface FetchConfig {
   totalTimeoutMs: number;
   maxHtmlBytes: number;
   maxPdfBytes: number;
+  /** Pages of a PDF that are read; a longer PDF is summarized from its opening pages and marked partial. */
+  pdfMaxPages: number;
   maxRedirects: number;
   allowedPorts: number[];
 }
@@ -288,6 +291,7 @@ function toFetchConfig(raw: z.infer<typeof fetchSection>): FetchConfig {
     totalTimeoutMs: raw.FETCH_TOTAL_TIMEOUT_MS,
     maxHtmlBytes: raw.FETCH_MAX_HTML_BYTES,
     maxPdfBytes: raw.FETCH_MAX_PDF_BYTES,
+    pdfMaxPages: raw.PDF_MAX_PAGES,
     maxRedirects: raw.FETCH_MAX_REDIRECTS,
     allowedPorts: raw.FETCH_ALLOWED_PORTS,
   };
