@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import { renderRefusal, renderTryAgain, renderUsage } from './render/requestMessages';
+import { renderQueuedWithoutWorkers, renderRefusal, renderTryAgain, renderUsage } from './render/requestMessages';
 import { SlashCommandSchema } from './payloads';
 import { parseCommandText } from './requestParsing';
 import { enqueueAll, type SlackListenerDeps } from './listenerDeps';
@@ -8,7 +8,8 @@ export const SUMMARIZE_COMMAND = '/summarize';
 
 /**
  * `/summarize …`: help and refusals are answered in the ack itself (only the user sees them); a valid request is
- * acked empty at once, then queued. The worker posts the visible placeholder and the summary.
+ * acked empty at once, then queued. The worker posts the visible placeholder and the summary; when no worker is
+ * alive the user is told (only they see it) that the request waits in the queue.
  */
 export function commandListener(deps: SlackListenerDeps) {
   return async ({ command, ack, respond }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
@@ -45,6 +46,11 @@ export function commandListener(deps: SlackListenerDeps) {
     const { failed } = await enqueueAll(deps, [{ version: 1, request, source: intent.sources[0]!, slack }]);
     if (failed === 0) {
       deps.metrics.recordRequest('command', 'queued');
+      if (!(await deps.workersAvailable())) {
+        await respond({ response_type: 'ephemeral', ...renderQueuedWithoutWorkers() }).catch((error: unknown) =>
+          deps.logger.error({ err: error }, 'could not tell the user the request will wait'),
+        );
+      }
       return;
     }
     deps.metrics.recordRequest('command', 'enqueue_failed');

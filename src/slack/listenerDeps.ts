@@ -15,6 +15,8 @@ export interface SlackListenerDeps {
    * delivery Slack retries does not get the same reply twice; jobs are deduplicated by their id instead.
    */
   claimReply(key: string): Promise<boolean>;
+  /** False when no worker is alive to take a job just queued: the user is told it will wait. */
+  workersAvailable(): Promise<boolean>;
 }
 
 /** Enqueues each source; returns how many made it. Failures are logged here and answered by the caller. */

@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { SummaryJobInput } from '../queue/summaryJob';
 import type { SlackMessage } from './render/blockKit';
-import { renderMentionHelp, renderRefusal, renderRefusedLinks, renderTryAgain } from './render/requestMessages';
+import { renderMentionHelp, renderQueuedWithoutWorkers, renderRefusal, renderRefusedLinks, renderTryAgain } from './render/requestMessages';
 import { AppMentionEnvelopeSchema } from './payloads';
 import { parseMessageText } from './requestParsing';
 import { enqueueAll, type SlackListenerDeps } from './listenerDeps';
@@ -51,7 +51,13 @@ export function mentionListener(deps: SlackListenerDeps) {
     const slack = { teamId, channelId: event.channel, userId: event.user, threadTs, responseUrl: null };
     const inputs: SummaryJobInput[] = intent.sources.map((source) => ({ version: 1, request, source, slack }));
     const { queued, failed } = await enqueueAll(deps, inputs);
-    if (queued > 0) deps.metrics.recordRequest('mention', 'queued', queued);
+    if (queued > 0) {
+      deps.metrics.recordRequest('mention', 'queued', queued);
+      // Only the requester needs to know, and the thread keeps one answer per link: an ephemeral note.
+      if (!(await deps.workersAvailable()) && (await claimWithin(deps.claimReply(`${eventId}:queued-note`), CLAIM_TIMEOUT_MS))) {
+        await client.chat.postEphemeral({ channel: event.channel, user: event.user, thread_ts: threadTs, ...renderQueuedWithoutWorkers() });
+      }
+    }
     if (intent.refused.length > 0 || intent.ignoredLinks > 0) {
       deps.metrics.recordRequest('mention', 'refused', intent.refused.length);
       await reply('refused', renderRefusedLinks(intent.refused, intent.ignoredLinks, deps.limits.maxLinks));

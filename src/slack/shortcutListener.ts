@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, SlackShortcutMiddlewareArgs } from '@slack/bolt';
 import type { SummaryJobInput } from '../queue/summaryJob';
-import { renderRefusal, renderRefusedLinks, renderTryAgain } from './render/requestMessages';
+import { renderRefusal, renderRefusedLinks, renderQueuedWithoutWorkers, renderTryAgain } from './render/requestMessages';
 import { MessageShortcutSchema } from './payloads';
 import { parseMessageText } from './requestParsing';
 import { enqueueAll, type SlackListenerDeps } from './listenerDeps';
@@ -43,7 +43,10 @@ export function shortcutListener(deps: SlackListenerDeps) {
     };
     const inputs: SummaryJobInput[] = intent.sources.map((source) => ({ version: 1, request, source, slack }));
     const { queued, failed } = await enqueueAll(deps, inputs);
-    if (queued > 0) deps.metrics.recordRequest('shortcut', 'queued', queued);
+    if (queued > 0) {
+      deps.metrics.recordRequest('shortcut', 'queued', queued);
+      if (!(await deps.workersAvailable())) await ephemeral(renderQueuedWithoutWorkers());
+    }
     if (intent.refused.length > 0 || intent.ignoredLinks > 0) {
       deps.metrics.recordRequest('shortcut', 'refused', intent.refused.length);
       await ephemeral(renderRefusedLinks(intent.refused, intent.ignoredLinks, deps.limits.maxLinks));

@@ -13,6 +13,7 @@ import { createSlackApp } from '../slack/slackApp';
 import { adminRoutes } from '../admin/adminRoutes';
 import { probeRoutes } from '../admin/probeRoutes';
 import { VERSION } from '../version';
+import { WorkerAvailability } from './workerAvailability';
 
 const MAX_LINKS_PER_MESSAGE = 3;
 
@@ -34,6 +35,7 @@ export class WebServer {
   readonly slackApp: App;
   readonly queue: SummaryQueue;
   private readonly redis: Redis;
+  private readonly workerAvailability: WorkerAvailability;
   private server: Server | undefined;
 
   constructor(
@@ -43,6 +45,7 @@ export class WebServer {
   ) {
     this.redis = createRedisConnection(config.queue.redisUrl, 'producer');
     this.redis.on('error', (error) => logger.warn({ err: error }, 'redis connection error'));
+    this.workerAvailability = new WorkerAvailability(this.redis, config.queue.prefix, logger);
     this.queue = createSummaryQueue({
       connection: this.redis,
       prefix: config.queue.prefix,
@@ -94,6 +97,7 @@ export class WebServer {
           logger.info({ jobId, kind: input.request.kind, team: input.slack.teamId, channel: input.slack.channelId }, 'job queued');
         },
         claimReply: (key) => this.claimReply(key),
+        workersAvailable: () => this.workerAvailability.anyLive(),
       },
     });
   }

@@ -1,4 +1,4 @@
-import { TRY_AGAIN_TEXT } from '../../src/slack/render/requestMessages';
+import { QUEUED_WITHOUT_WORKERS_TEXT, TRY_AGAIN_TEXT } from '../../src/slack/render/requestMessages';
 import type { FakeSlack } from './fakeSlack';
 
 /**
@@ -45,7 +45,9 @@ export function outcomesFor(slack: FakeSlack, target: RequestTarget): UserOutcom
           .map((post) => {
             const text = String(post.body.text ?? '');
             return { kind: classify(text), where: 'response_url' as const, text };
-          });
+          })
+          // "Queued, no worker yet" only says the answer will come later: it is not an answer.
+          .filter((outcome) => outcome.text !== QUEUED_WITHOUT_WORKERS_TEXT);
   return [...inChannel, ...viaResponseUrl];
 }
 

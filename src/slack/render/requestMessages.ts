@@ -63,6 +63,13 @@ export function renderRefusedLinks(refused: RefusedLink[], ignoredLinks: number,
   return { text, blocks: [section(text)] };
 }
 
+export const QUEUED_WITHOUT_WORKERS_TEXT =
+  ':hourglass: Your request is queued, but no summarizer is running at the moment. The summary will appear here as soon as one is back; there is nothing you need to do.';
+
+export function renderQueuedWithoutWorkers(): SlackMessage {
+  return { text: QUEUED_WITHOUT_WORKERS_TEXT, blocks: [section(QUEUED_WITHOUT_WORKERS_TEXT)] };
+}
+
 export const TRY_AGAIN_TEXT =
   ":warning: I couldn't start on that right now (my job queue is unavailable). Nothing was lost on your side: please try again in a minute.";
 
