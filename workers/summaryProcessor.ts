@@ -5,7 +5,7 @@ import type { JobStage, WorkerMetrics } from '../src/metrics/workerMetrics';
 import { SummaryJobDataSchema, type SummaryJobData } from '../src/queue/summaryJob';
 import { renderFailure } from '../src/slack/render/requestMessages';
 import { renderCompactSummary, renderSummaryMessage } from '../src/slack/render/summaryMessage';
-import { LlmRateLimitedError } from '../src/summarize/llm/errors';
+import { LlmRateLimitedError, usageOf } from '../src/summarize/llm/errors';
 import { runPipeline, type PipelineDeps } from '../src/summarize/pipeline';
 import type { FallbackReason, SummaryResult } from '../src/summarize/summary';
 import type { EngineName, TokenUsage } from '../src/summarize/types';
@@ -131,10 +131,10 @@ async function summarize(
       deps.metrics.observeStage(stage, ms);
       log.debug({ stage, ms: Math.round(ms) }, 'stage finished');
     },
-    onFallback: (reason, error) => {
+    onFallback: (reason, error, usage) => {
       deps.metrics.recordFallback(reason);
-      deps.metrics.recordLlmCall(error instanceof LlmRateLimitedError ? 'rate_limited' : 'failed', null);
-      log.warn({ stage: 'summarize', reason, err: error }, 'AI engine failed; answering with the offline engine');
+      deps.metrics.recordLlmCall(error instanceof LlmRateLimitedError ? 'rate_limited' : 'failed', usage);
+      log.warn({ stage: 'summarize', reason, usage, err: error }, 'AI engine failed; answering with the offline engine');
     },
   });
   if (result.summary.engine !== 'offline') deps.metrics.recordLlmCall('ok', result.summary.usage);
@@ -154,7 +154,7 @@ async function handleFailure(
 ): Promise<SummaryJobResult> {
   if (error instanceof LlmRateLimitedError) {
     deps.metrics.recordJob('rate_limited');
-    deps.metrics.recordLlmCall('rate_limited', null);
+    deps.metrics.recordLlmCall('rate_limited', usageOf(error));
     log.warn({ stage: 'summarize', retryAfterMs: error.retryAfterMs }, 'AI provider rate limit: pausing the queue');
     // Pauses every worker on this queue (the provider's limit is per key, not per worker); attempts are not spent.
     await getWorker().rateLimit(Math.max(error.retryAfterMs, MIN_AI_RATE_LIMIT_PAUSE_MS));

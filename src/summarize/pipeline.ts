@@ -2,11 +2,11 @@ import { articleFromPastedText } from '../article/pastedText';
 import type { Article } from '../article/types';
 import { UserFacingError } from '../errors';
 import { groundSummary } from './grounding';
-import { LlmRateLimitedError } from './llm/errors';
+import { LlmRateLimitedError, usageOf } from './llm/errors';
 import type { FallbackReason, Summary, SummaryResult } from './summary';
 import { leadingPart } from './text/leadingPart';
 import { splitSentences } from './text/sentences';
-import type { DraftSummary, Summarizer, SummarizeRequest } from './types';
+import type { DraftSummary, Summarizer, SummarizeRequest, TokenUsage } from './types';
 
 /** A link to fetch, text a user pasted, or an article already loaded (a local file in the CLI). */
 export type PipelineSource = { kind: 'url'; url: string } | { kind: 'text'; text: string } | { kind: 'article'; article: Article };
@@ -32,8 +32,11 @@ export interface PipelineOptions {
    */
   onRateLimit: 'defer' | 'fallback';
   onStage?(stage: PipelineStage, milliseconds: number): void;
-  /** Told when the AI engine failed and the offline engine answered instead. */
-  onFallback?(reason: FallbackReason, error: unknown): void;
+  /**
+   * Told when the AI engine failed and the offline engine answered instead, with the tokens the AI engine spent
+   * before giving up (`null` when none); the fallback summary carries them too.
+   */
+  onFallback?(reason: FallbackReason, error: unknown, usage: TokenUsage | null): void;
 }
 
 export class EmptyArticleError extends UserFacingError {
@@ -64,9 +67,9 @@ async function summarizeGrounded(request: SummarizeRequest, deps: PipelineDeps, 
     const draft = await engine.summarize(request);
     return ground(draft, engine, fallback, request, deps);
   };
-  const fallBack = async (reason: FallbackReason, error: unknown): Promise<Summary> => {
-    options.onFallback?.(reason, error);
-    return attempt(deps.offline, reason);
+  const fallBack = async (reason: FallbackReason, error: unknown, usage: TokenUsage | null): Promise<Summary> => {
+    options.onFallback?.(reason, error, usage);
+    return { ...(await attempt(deps.offline, reason)), usage };
   };
 
   if (deps.primary.engine === 'offline') return attempt(deps.primary, null);
@@ -76,9 +79,11 @@ async function summarizeGrounded(request: SummarizeRequest, deps: PipelineDeps, 
   } catch (error) {
     if (options.signal?.aborted) throw error;
     if (error instanceof LlmRateLimitedError && options.onRateLimit === 'defer') throw error;
-    return fallBack('ai_unavailable', error);
+    return fallBack('ai_unavailable', error, usageOf(error));
   }
-  if (summary.bullets.length === 0) return fallBack('ai_output_unverifiable', new Error('no AI bullet could be verified against the article'));
+  if (summary.bullets.length === 0) {
+    return fallBack('ai_output_unverifiable', new Error('no AI bullet could be verified against the article'), summary.usage);
+  }
   return summary;
 }
 

@@ -15,6 +15,7 @@ export interface Summary {
   model: string | null;
   fallback: FallbackReason | null;
   grounding: { droppedParties: number; droppedBullets: number };
+  /** Tokens the AI engine spent on this summary, also when its answer was unusable and the offline engine answered. */
   usage: TokenUsage | null;
 }
 

@@ -7,6 +7,7 @@ import OpenAI, {
   RateLimitError as OpenAiRateLimitError,
 } from 'openai';
 import { ContentFilterFinishReasonError, LengthFinishReasonError } from 'openai/error';
+import type { ChatCompletion } from 'openai/resources/chat/completions';
 import { zodResponseFormat } from 'openai/helpers/zod';
 import type { DraftSummary, Summarizer, SummarizeRequest, TokenUsage } from '../types';
 import { LlmRateLimitedError, LlmUnavailableError, type LlmFailureKind } from './errors';
@@ -63,7 +64,9 @@ export class OpenAiSummarizer implements Summarizer {
       // whatever the fetch implementation reports for an aborted request.
       const deadline = AbortSignal.timeout(this.options.timeoutMs);
       try {
-        const completion = await this.client.chat.completions.parse(
+        // create() and our own parsing rather than the SDK's parse(): that one throws on a cut-off or malformed
+        // answer before its token usage can be read, and those tokens are billed all the same.
+        const completion = await this.client.chat.completions.create(
           {
             model: this.model,
             messages: prompt.messages,
@@ -74,31 +77,36 @@ export class OpenAiSummarizer implements Summarizer {
         );
         usage.inputTokens += completion.usage?.prompt_tokens ?? 0;
         usage.outputTokens += completion.usage?.completion_tokens ?? 0;
-        const message = completion.choices[0]?.message;
-        if (message?.refusal) throw new LlmUnavailableError('refusal', `model refused: ${message.refusal.slice(0, 200)}`);
-        if (!message?.parsed) throw new LlmUnavailableError('invalid_output', 'model returned no parsable summary');
-        return { ...toDraft(message.parsed, prompt.includedSentences), usage };
+        return { ...toDraft(parseAnswer(completion.choices[0]), prompt.includedSentences), usage };
       } catch (error) {
         const timedOut = deadline.aborted && !request.signal?.aborted;
         const failure = timedOut ? new LlmUnavailableError('timeout', `AI request timed out after ${this.options.timeoutMs} ms`) : classify(error);
         if (failure === 'abort') throw error;
-        if (failure instanceof LlmRateLimitedError) throw failure;
-        if (failure.kind === 'invalid_output' || failure.kind === 'truncated') {
+        if (failure instanceof LlmUnavailableError && (failure.kind === 'invalid_output' || failure.kind === 'truncated')) {
           invalidOutputs += 1;
           if (invalidOutputs < 2) continue;
-          throw failure;
-        }
-        if (failure.kind === 'server_error' || failure.kind === 'timeout' || failure.kind === 'connection') {
+        } else if (failure instanceof LlmUnavailableError && (failure.kind === 'server_error' || failure.kind === 'timeout' || failure.kind === 'connection')) {
           transientFailures += 1;
           if (transientFailures <= this.options.maxRetries) {
             await sleep(backoffMs(transientFailures, this.options.retryBaseDelayMs ?? 500), request.signal);
             continue;
           }
         }
+        failure.usage = usage.inputTokens + usage.outputTokens > 0 ? usage : null;
         throw failure;
       }
     }
   }
+}
+
+/** The model's answer as the SDK's parse() reads it: cut off, filtered, refused and malformed answers are errors. */
+function parseAnswer(choice: ChatCompletion.Choice | undefined): LlmSummary {
+  if (choice?.finish_reason === 'length') throw new LlmUnavailableError('truncated', 'AI answer was cut off at the token limit');
+  if (choice?.finish_reason === 'content_filter') throw new LlmUnavailableError('refusal', 'AI answer was blocked by a content filter');
+  const message = choice?.message;
+  if (message?.refusal) throw new LlmUnavailableError('refusal', `model refused: ${message.refusal.slice(0, 200)}`);
+  if (!message?.content) throw new LlmUnavailableError('invalid_output', 'model returned no parsable summary');
+  return RESPONSE_FORMAT.$parseRaw(message.content);
 }
 
 function toDraft(output: LlmSummary, sentenceCount: number): Omit<DraftSummary, 'usage'> {

@@ -80,16 +80,25 @@ describe('OpenAiSummarizer (against a local OpenAI-compatible server)', () => {
     const draft = await summarizer.summarize(request);
     expect(draft.bullets.length).toBeGreaterThan(0);
     expect(server.requests).toHaveLength(2);
+    // The malformed answer was billed too.
+    expect(draft.usage).toEqual({ inputTokens: 2400, outputTokens: 600 });
   });
 
   it('fails after invalid output twice (malformed JSON, then the wrong shape)', async () => {
     server.failNext({ kind: 'malformed_json' }, { kind: 'schema_mismatch' });
-    await expect(summarizer.summarize(request)).rejects.toMatchObject({ kind: 'invalid_output' });
+    await expect(summarizer.summarize(request)).rejects.toMatchObject({ kind: 'invalid_output', usage: { inputTokens: 2400, outputTokens: 600 } });
   });
 
-  it('treats an answer cut at the token limit as invalid output', async () => {
+  it('treats an answer cut at the token limit as invalid output, keeping the tokens it cost', async () => {
     server.failNext({ kind: 'length' }, { kind: 'length' });
-    await expect(summarizer.summarize(request)).rejects.toMatchObject({ kind: 'truncated' });
+    await expect(summarizer.summarize(request)).rejects.toMatchObject({ kind: 'truncated', usage: { inputTokens: 2400, outputTokens: 600 } });
+  });
+
+  it('keeps the tokens already spent when a 429 follows an invalid answer, and none when nothing was answered', async () => {
+    server.failNext({ kind: 'length' }, { kind: 'rate_limited', retryAfterSeconds: 1 });
+    await expect(summarizer.summarize(request)).rejects.toMatchObject({ name: 'LlmRateLimitedError', usage: { inputTokens: 1200, outputTokens: 300 } });
+    server.failNext(...Array.from({ length: 3 }, () => ({ kind: 'server_error' as const, status: 500 })));
+    await expect(summarizer.summarize(request)).rejects.toMatchObject({ kind: 'server_error', usage: null });
   });
 
   it('reports a refusal without retrying', async () => {
@@ -97,6 +106,7 @@ describe('OpenAiSummarizer (against a local OpenAI-compatible server)', () => {
     const error = await summarizer.summarize(request).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(LlmUnavailableError);
     expect((error as LlmUnavailableError).kind).toBe('refusal');
+    expect((error as LlmUnavailableError).usage).toEqual({ inputTokens: 1200, outputTokens: 300 });
     expect(server.requests).toHaveLength(1);
   });
 });
