@@ -30,8 +30,19 @@ export class WorkerMetrics {
       registers,
     });
     this.jobs = new Counter({ name: 'newsbot_jobs_total', help: 'Job attempts by outcome', labelNames: ['outcome'], registers });
-    this.llmTokens = new Counter({ name: 'newsbot_llm_tokens_total', help: 'LLM tokens used', labelNames: ['direction'], registers });
-    this.llmCalls = new Counter({ name: 'newsbot_llm_calls_total', help: 'LLM summaries by outcome', labelNames: ['outcome'], registers });
+    this.llmTokens = new Counter({
+      name: 'newsbot_llm_tokens_total',
+      help: 'LLM tokens billed, unusable answers (malformed, cut off, unverifiable) included',
+      labelNames: ['direction'],
+      registers,
+    });
+    // One per summary asked of the model, however many HTTP requests its retries took: the outcome is the summary's.
+    this.llmCalls = new Counter({
+      name: 'newsbot_llm_calls_total',
+      help: 'Summaries asked of the AI engine by outcome (one per job attempt, retried HTTP requests included)',
+      labelNames: ['outcome'],
+      registers,
+    });
     this.fallbacks = new Counter({
       name: 'newsbot_fallbacks_total',
       help: 'Summaries answered by the offline engine although an AI engine is configured',
