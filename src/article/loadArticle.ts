@@ -1,6 +1,6 @@
 import { extractArticle, NoArticleError } from './extract';
 import { safeFetch, type FetchedDocument, type SafeFetchOptions } from './fetch';
-import { articleFromText, normalizePastedText } from './pastedText';
+import { articleFromText, normalizeDocumentText } from './pastedText';
 import { DEFAULT_PDF_TEXT_OPTIONS, extractPdfText, type PdfTextOptions } from './pdf';
 import type { Article } from './types';
 
@@ -65,12 +65,12 @@ async function articleFromPdf(
   options: Pick<LoadArticleOptions, 'signal' | 'pdf'>,
 ): Promise<Article> {
   const pdf = await extractPdfText(document.bytes, options.pdf ?? DEFAULT_PDF_TEXT_OPTIONS, options.signal);
-  const text = normalizePastedText(pdf.text);
+  const text = normalizeDocumentText(pdf.text);
   return { ...articleFromText(text, { url, finalUrl: document.finalUrl, kind: 'pdf' }), title: pdf.title, partial: pdf.truncated };
 }
 
 function articleFromPlainText(url: string, finalUrl: string, content: string): Article {
-  const text = normalizePastedText(content);
+  const text = normalizeDocumentText(content);
   if (text === '') throw new NoArticleError(`empty text document at ${finalUrl}`);
   return articleFromText(text, { url, finalUrl, kind: 'text' });
 }
