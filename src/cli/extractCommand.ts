@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { loadArticle } from '../article/loadArticle';
 import type { Article } from '../article/types';
 import type { CliConfig } from '../config';
 import { isUserFacingError } from '../errors';
 import { fetchOptionsFrom } from '../summarize/pipelineDeps';
 import type { CliIo } from './main';
+import { isLink, readInputFile } from './inputs';
 import { loadLocalArticle } from './localArticle';
 
 export interface ExtractRecord {
@@ -36,8 +36,9 @@ export async function extractCommand(
   const fetch = fetchOptionsFrom(config.fetch);
   let failures = 0;
   for (const input of inputs) {
-    const record = await extractOne(input, options.url, () =>
-      /^https?:\/\//i.test(input) ? loadArticle(input, { fetch }) : readFile(input).then((bytes) => loadLocalArticle(input, bytes, options.url)),
+    const link = isLink(input);
+    const record = await extractOne(input, link ? input : options.url, () =>
+      link ? loadArticle(input, { fetch }) : readInputFile(input).then((bytes) => loadLocalArticle(input, bytes, options.url)),
     );
     if (record.error !== null) failures += 1;
     io.stdout.write(options.json ? `${JSON.stringify(record)}\n` : asText(record));

@@ -1,10 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadCliConfig, loadDotEnvFile, type CliConfig } from '../config';
+import { MIN_PASTED_WORDS, countWords } from '../article/pastedText';
 import { isUserFacingError } from '../errors';
 import { runPipeline } from '../summarize/pipeline';
 import { createPipelineDeps } from '../summarize/pipelineDeps';
 import { extractCommand } from './extractCommand';
+import { isLink, readInputFile } from './inputs';
 import { loadLocalArticle } from './localArticle';
 import { renderSummaryText } from './renderText';
 
@@ -47,13 +48,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     parsed = parseArgs({
       args: rest,
       allowPositionals: true,
-      options: { json: { type: 'boolean', default: false }, url: { type: 'string' } },
+      options: { json: { type: 'boolean', default: false }, url: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
     });
   } catch (error) {
     io.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
     return 2;
   }
   const { positionals, values } = parsed;
+  if (values.help) {
+    io.stdout.write(USAGE);
+    return 0;
+  }
   if (command === 'extract') return extractCommand(positionals, { json: values.json ?? false, url: values.url }, config, io);
   if (command !== 'summarize' || positionals.length !== 1) {
     io.stderr.write(USAGE);
@@ -63,11 +68,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const input = positionals[0]!;
   const deps = createPipelineDeps(config);
   try {
-    const source = /^https?:\/\//i.test(input)
+    const source = isLink(input)
       ? { kind: 'url' as const, url: input }
       : input === '-'
-        ? { kind: 'text' as const, text: await io.readStdin() }
-        : { kind: 'article' as const, article: await loadLocalArticle(input, await readFile(input), values.url) };
+        ? { kind: 'text' as const, text: pastedTextLongEnough(await io.readStdin()) }
+        : { kind: 'article' as const, article: await loadLocalArticle(input, await readInputFile(input), values.url) };
     const result = await runPipeline(source, deps, {
       onRateLimit: 'fallback',
       onFallback: (reason, error) => io.stderr.write(`note: AI engine unavailable (${describe(error)}); using the offline engine\n`),
@@ -78,6 +83,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stderr.write(`newsbot: ${isUserFacingError(error) ? error.userMessage : describe(error)}\n`);
     return 1;
   }
+}
+
+/** The bot's own rule for pasted text, so the CLI and Slack agree on what is too short to summarize. */
+function pastedTextLongEnough(text: string): string {
+  const words = countWords(text);
+  if (words < MIN_PASTED_WORDS) {
+    throw new Error(`that text is too short to summarize (${words} words; at least ${MIN_PASTED_WORDS})`);
+  }
+  return text;
 }
 
 function describe(error: unknown): string {

@@ -1,5 +1,5 @@
 import { parseUserUrl, type UrlPolicy } from '../article/fetch';
-import { countWords, normalizePastedText } from '../article/pastedText';
+import { MIN_PASTED_WORDS, countWords, normalizePastedText } from '../article/pastedText';
 import { isUserFacingError } from '../errors';
 import type { SummarySource } from '../queue/summaryJob';
 import { findLinks } from './links';
@@ -24,9 +24,6 @@ export interface ParsingLimits {
   /** Which links may be fetched at all: the same rules the fetcher applies, checked before anything is queued. */
   urlPolicy: UrlPolicy;
 }
-
-/** Below this, pasted text is more likely a typo or a question than an article. */
-export const MIN_PASTED_WORDS = 25;
 
 const HELP_WORDS = new Set(['', 'help', '?', '-h', '--help']);
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { promisify } from 'node:util';
 import { runCli } from '../../src/cli/main';
-import { ArticleServer, newsPage } from '../support/articleServer';
+import { newsPage } from '../support/articleServer';
 
 const FIXTURES = join(__dirname, '../fixtures/articles');
 const SAMPLE = join(FIXTURES, 'azerbaijan-iran-delegation.txt');
@@ -73,6 +73,26 @@ describe('newsbot summarize', () => {
     expect(err).toContain('That address is not allowed');
   });
 
+  it('says plainly when a file does not exist', async () => {
+    const { code, err } = await cli(['summarize', 'no-such-article.txt']);
+    expect(code).toBe(1);
+    expect(err).toBe('newsbot: cannot read no-such-article.txt: no such file (give a file, a link starting with https://, or "-" for stdin)\n');
+  });
+
+  it('refuses pasted text too short to be an article, as the bot does in Slack', async () => {
+    const { code, err } = await cli(['summarize', '-'], 'Too short to be news.');
+    expect(code).toBe(1);
+    expect(err).toContain('too short to summarize (5 words; at least 25)');
+  });
+
+  it('prints its usage for --help after a command', async () => {
+    for (const args of [['summarize', '--help'], ['extract', '-h']]) {
+      const { code, out } = await cli(args);
+      expect(code).toBe(0);
+      expect(out).toContain('Usage:');
+    }
+  });
+
   it('explains its usage when called wrongly', async () => {
     const { code, err } = await cli(['summarize']);
     expect(code).toBe(2);
@@ -81,10 +101,6 @@ describe('newsbot summarize', () => {
 });
 
 describe('newsbot extract', () => {
-  const pages = new ArticleServer();
-  beforeAll(() => pages.start());
-  afterAll(() => pages.stop());
-
   it('extracts several inputs, one JSON line each, reporting a bad one without stopping', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'newsbot-cli-'));
     const page = join(dir, 'story.html');
@@ -103,13 +119,23 @@ describe('newsbot extract', () => {
       partial: false,
       error: null,
     });
-    expect(second).toMatchObject({ input: join(dir, 'missing.html'), text: null, error: expect.stringContaining('ENOENT') });
+    expect(second).toMatchObject({ input: join(dir, 'missing.html'), text: null, error: expect.stringContaining('no such file') });
+    expect(Object.keys(first!)).toEqual(['input', 'url', 'canonicalUrl', 'title', 'byline', 'siteName', 'publishedAt', 'lang', 'text', 'wordCount', 'partial', 'error']);
+    expect(Object.keys(second!)).toEqual(Object.keys(first!));
+  });
+
+  it('refuses links as the bot does, naming the scheme or the address, and reports the link itself', async () => {
+    const { code, out } = await cli(['extract', 'ftp://files.example.com/a.html', 'http://127.0.0.1/story', '--json', '--url', 'https://news.example.com/other']);
+    expect(code).toBe(1);
+    const [ftp, loopback] = out.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(ftp).toMatchObject({ url: 'ftp://files.example.com/a.html', error: 'I can only open http:// and https:// links, not ftp links.' });
+    expect(loopback).toMatchObject({ url: 'http://127.0.0.1/story', error: expect.stringContaining('That address is not allowed') });
   });
 });
 
 describe('the newsbot binary', () => {
-  it('runs the CLI entry point as its own process', async () => {
-    const { stdout } = await promisify(execFile)(process.execPath, ['--require', 'tsx/cjs', join(__dirname, '../../src/cli/main.ts'), 'summarize', SAMPLE, '--json'], {
+  it('runs bin/newsbot.js (built by npm ci) as its own process', async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, [join(__dirname, '../../bin/newsbot.js'), 'summarize', SAMPLE, '--json'], {
       cwd: join(__dirname, '../..'),
       env: { PATH: process.env.PATH ?? '' },
     });
