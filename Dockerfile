@@ -23,6 +23,7 @@ COPY --chown=node:node bin ./bin
 # Never run as root: the process fetches untrusted URLs.
 USER node
 EXPOSE 3000 9464
+# The web process's /healthz; the worker service overrides this with its metrics port (see docker-compose.yml).
 HEALTHCHECK --interval=30s --timeout=3s --start-period=10s \
-  CMD node -e "fetch('http://127.0.0.1:' + (process.env.HEALTH_PORT || process.env.PORT || 3000) + '/healthz').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
+  CMD node -e "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/healthz').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
 CMD ["node", "dist/src/web/main.js"]
