@@ -62,12 +62,37 @@ describe('admin surface of the web process', () => {
   it('asks browsers for credentials on a 401', async () => {
     expect((await get('/admin/queues')).headers.get('www-authenticate')).toContain('Basic');
   });
+
+  it('serves the dashboard read-only by default', async () => {
+    const { queues } = (await (await get('/admin/queues/api/queues', bearer(ADMIN_TOKEN))).json()) as { queues: Array<{ readOnlyMode: boolean }> };
+    expect(queues).toEqual([expect.objectContaining({ readOnlyMode: true })]);
+    expect((await fetch(`${stack.webUrl}/admin/queues/api/queues/summaries/pause`, { method: 'PUT', headers: bearer(ADMIN_TOKEN) })).status).toBe(405);
+    expect(await stack.web.queue.isPaused()).toBe(false);
+  });
+});
+
+describe('queue dashboard with BULL_BOARD_READ_ONLY=false', () => {
+  let stack: TestStack;
+  beforeAll(async () => {
+    stack = await TestStack.start({ engine: 'offline', workers: 0, env: { BULL_BOARD_READ_ONLY: 'false' } });
+  });
+  afterAll(() => stack.stop());
+
+  it('lets an operator who opted in act on the queue, still only with the token', async () => {
+    const pause = (headers: Record<string, string>) => fetch(`${stack.webUrl}/admin/queues/api/queues/summaries/pause`, { method: 'PUT', headers });
+    expect((await pause({})).status).toBe(401);
+    expect(await stack.web.queue.isPaused()).toBe(false);
+    const { queues } = (await (await fetch(`${stack.webUrl}/admin/queues/api/queues`, { headers: bearer(ADMIN_TOKEN) })).json()) as { queues: Array<{ readOnlyMode: boolean }> };
+    expect(queues).toEqual([expect.objectContaining({ readOnlyMode: false })]);
+    expect((await pause(bearer(ADMIN_TOKEN))).status).toBe(200);
+    expect(await stack.web.queue.isPaused()).toBe(true);
+  });
 });
 
 describe('admin surface without ADMIN_TOKEN', () => {
   let stack: TestStack;
   beforeAll(async () => {
-    stack = await TestStack.start({ engine: 'offline', workers: 0, env: { ADMIN_TOKEN: '' } });
+    stack = await TestStack.start({ engine: 'offline', workers: 1, env: { ADMIN_TOKEN: '' } });
   });
   afterAll(() => stack.stop());
 
@@ -77,18 +102,30 @@ describe('admin surface without ADMIN_TOKEN', () => {
       expect((await fetch(`${stack.webUrl}${path}`, { headers: bearer('') })).status).toBe(404);
     }
   });
+
+  it("disables the worker's /metrics too, leaving its /healthz open", async () => {
+    const workerUrl = `http://127.0.0.1:${stack.workerPorts[0]}`;
+    for (const headers of [{}, bearer(''), bearer(ADMIN_TOKEN)]) expect((await fetch(`${workerUrl}/metrics`, { headers })).status).toBe(404);
+    expect((await fetch(`${workerUrl}/healthz`)).status).toBe(200);
+  });
 });
 
 describe('public metrics', () => {
   let stack: TestStack;
   beforeAll(async () => {
-    stack = await TestStack.start({ engine: 'offline', workers: 0, env: { METRICS_PUBLIC: 'true' } });
+    stack = await TestStack.start({ engine: 'offline', workers: 1, env: { METRICS_PUBLIC: 'true' } });
   });
   afterAll(() => stack.stop());
 
   it('serves /metrics without a token when METRICS_PUBLIC is set, keeping the rest closed', async () => {
     expect((await fetch(`${stack.webUrl}/metrics`)).status).toBe(200);
     expect((await fetch(`${stack.webUrl}/admin/health`)).status).toBe(401);
+  });
+
+  it("serves the worker's /metrics without a token too", async () => {
+    const response = await fetch(`http://127.0.0.1:${stack.workerPorts[0]}/metrics`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('newsbot_jobs_total');
   });
 });
 
