@@ -1,28 +1,101 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
-import { extractArticle, NoArticleError, type ExtractedArticle } from '../../../src/article/extract';
+import type { ExtractedArticle } from '../../../src/article/extract';
 
 /** The real pages of Mozilla Readability's test suite, copied with the metadata it expects of them. */
 const FIXTURES = path.resolve(__dirname, '../../fixtures/readability');
 const expectedMetadataSchema = z.object({ title: z.string().nullable().optional(), readerable: z.boolean().optional() });
 
+/** Only names and metadata are read while jest collects the tests; every page is extracted inside a test. */
 const pages = fs
   .readdirSync(FIXTURES)
   .sort()
   .map((name) => ({
     name,
-    html: fs.readFileSync(path.join(FIXTURES, name, 'source.html'), 'utf8'),
     expected: expectedMetadataSchema.parse(JSON.parse(fs.readFileSync(path.join(FIXTURES, name, 'expected-metadata.json'), 'utf8'))),
   }));
 
-function extract(html: string): ExtractedArticle | NoArticleError {
+/** Generous: pages take milliseconds; the first one also pays for starting the worker and compiling the extractor. */
+const PER_PAGE_TIMEOUT_MS = 10_000;
+
+type Outcome = { kind: 'article'; article: ExtractedArticle } | { kind: 'no-article'; message: string };
+
+/**
+ * Extraction runs in a worker thread: extractArticle is synchronous, so a hang inside it would block jest's own
+ * timers and stall the whole run rather than fail a test. Here jest's per-test timeout fails the page's named test,
+ * and the worker stuck on it is terminated so the next page gets a fresh one.
+ */
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+require(workerData.tsxApi).register();
+const { extractArticle, NoArticleError } = require(workerData.extractModule);
+parentPort.on('message', (html) => {
   try {
-    return extractArticle(html, { url: 'http://fakehost/test/page.html' });
+    parentPort.postMessage({ ok: true, outcome: { kind: 'article', article: extractArticle(html, { url: 'http://fakehost/test/page.html' }) } });
   } catch (error) {
-    if (error instanceof NoArticleError) return error;
-    throw error;
+    if (error instanceof NoArticleError) parentPort.postMessage({ ok: true, outcome: { kind: 'no-article', message: error.message } });
+    else parentPort.postMessage({ ok: false, error: String(error && error.stack || error) });
   }
+});
+`;
+
+let worker: Worker | undefined;
+let busy = false;
+
+function extractInWorker(html: string): Promise<Outcome> {
+  worker ??= new Worker(WORKER_SOURCE, {
+    eval: true,
+    workerData: { tsxApi: require.resolve('tsx/cjs/api'), extractModule: path.resolve(__dirname, '../../../src/article/extract') },
+  });
+  const current = worker;
+  busy = true;
+  return new Promise<Outcome>((resolve, reject) => {
+    const onMessage = (message: { ok: true; outcome: Outcome } | { ok: false; error: string }) => {
+      cleanup();
+      if (message.ok) resolve(message.outcome);
+      else reject(new Error(`extraction crashed: ${message.error}`));
+    };
+    const onError = (error: Error) => {
+      cleanup();
+      reject(error);
+    };
+    const onExit = (code: number) => {
+      cleanup();
+      reject(new Error(`extraction worker exited with code ${code}`));
+    };
+    const cleanup = () => {
+      busy = false;
+      current.off('message', onMessage).off('error', onError).off('exit', onExit);
+    };
+    current.on('message', onMessage).on('error', onError).on('exit', onExit);
+    current.postMessage(html);
+  });
+}
+
+afterEach(async () => {
+  // A page that timed out leaves the worker stuck in it.
+  if (busy && worker) {
+    const stuck = worker;
+    worker = undefined;
+    busy = false;
+    await stuck.terminate();
+  }
+});
+
+afterAll(async () => {
+  await worker?.terminate();
+});
+
+const outcomes = new Map<string, Outcome>();
+
+/** The outcome a page's first test recorded; its later tests fail plainly when that extraction did not finish. */
+function articleOf(name: string): ExtractedArticle {
+  const outcome = outcomes.get(name);
+  if (outcome === undefined) throw new Error(`${name}: extraction did not finish (see its first test)`);
+  if (outcome.kind === 'no-article') throw new Error(`${name}: no article (${outcome.message})`);
+  return outcome.article;
 }
 
 describe('Mozilla Readability’s test pages', () => {
@@ -30,29 +103,32 @@ describe('Mozilla Readability’s test pages', () => {
     expect(pages.length).toBeGreaterThanOrEqual(40);
   });
 
-  describe.each(pages)('$name', ({ name, html, expected }) => {
-    const result = extract(html);
-
-    it('yields an article with text in blank-line separated paragraphs, or a NoArticleError', () => {
-      if (result instanceof NoArticleError) {
-        expect(expected.readerable).toBe(false);
-        return;
-      }
-      expect(result.wordCount).toBeGreaterThan(0);
-      // Code samples on these pages show markup as text, so only the paragraph layout is checked here.
-      expect(result.text).not.toMatch(/^\s|\s$|\n{3,}|[ \t]\n|\n[ \t]/);
-    });
+  describe.each(pages)('$name', ({ name, expected }) => {
+    it(
+      'extracts without a crash or hang: text in blank-line separated paragraphs, or a NoArticleError',
+      async () => {
+        const outcome = await extractInWorker(fs.readFileSync(path.join(FIXTURES, name, 'source.html'), 'utf8'));
+        outcomes.set(name, outcome);
+        if (outcome.kind === 'no-article') {
+          expect(expected.readerable).toBe(false);
+          return;
+        }
+        expect(outcome.article.wordCount).toBeGreaterThan(0);
+        // Code samples on these pages show markup as text, so only the paragraph layout is checked here.
+        expect(outcome.article.text).not.toMatch(/^\s|\s$|\n{3,}|[ \t]\n|\n[ \t]/);
+      },
+      PER_PAGE_TIMEOUT_MS,
+    );
 
     if (typeof expected.title === 'string' && expected.title !== '') {
       it('finds the title Readability’s tests expect', () => {
-        expect(result).not.toBeInstanceOf(NoArticleError);
-        expect((result as ExtractedArticle).title).toBe(expected.title);
+        expect(articleOf(name).title).toBe(expected.title);
       });
     }
 
     if (name === 'hidden-nodes') {
       it('leaves out the paragraphs hidden by display:none and the hidden attribute', () => {
-        const paragraphs = (result as ExtractedArticle).text.split('\n\n');
+        const paragraphs = articleOf(name).text.split('\n\n');
         expect(paragraphs).toHaveLength(3);
         expect(paragraphs.slice(1)).toEqual(['Secondary header', 'Third header']);
       });
@@ -60,7 +136,7 @@ describe('Mozilla Readability’s test pages', () => {
 
     if (name === 'visibility-hidden') {
       it('leaves out the block hidden by visibility:hidden', () => {
-        const { text } = result as ExtractedArticle;
+        const { text } = articleOf(name);
         expect(text).toContain('Tempor incididunt ut labore');
         expect(text).not.toContain('consectetur adipisicing elit');
       });
