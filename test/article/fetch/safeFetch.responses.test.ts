@@ -142,6 +142,51 @@ describe('safeFetch: responses', () => {
       expect(site.requests).toHaveLength(1);
     });
 
+    it('waits the Retry-After seconds before asking again, measured where the requests arrive', async () => {
+      const arrivals: number[] = [];
+      site.route('/busy', (_req, res) => {
+        arrivals.push(performance.now());
+        if (arrivals.length === 1) res.writeHead(429, { 'retry-after': '1' }).end();
+        else res.writeHead(200, { 'content-type': 'text/plain' }).end('now');
+      });
+      expect(textOf(await fetchPath('/busy', { maxRetryAfterMs: 5_000, totalTimeoutMs: 5_000 }))).toBe('now');
+      expect(arrivals).toHaveLength(2);
+      // A timer may fire a millisecond early by the clock; anything near 0 would mean no wait at all.
+      expect(arrivals[1]! - arrivals[0]!).toBeGreaterThanOrEqual(995);
+    });
+
+    it('refuses at once a Retry-After within the waiting budget but past the fetch deadline', async () => {
+      site.route('/busy', (_req, res) => {
+        res.writeHead(503, { 'retry-after': '3' }).end();
+      });
+      const started = performance.now();
+      const error = await rejectionOf(fetchPath('/busy', { maxRetryAfterMs: 10_000, totalTimeoutMs: 2_000 }));
+      expect(error).toBeInstanceOf(RateLimitedError);
+      expect(error).toMatchObject({
+        retryable: true,
+        retryAfterMs: 3_000,
+        userMessage: 'That website is temporarily unavailable (503). Try again in a few minutes.',
+      });
+      expect(site.requests).toHaveLength(1);
+      // Refused, not slept on until the deadline fires (2 s) or the wait ends (3 s).
+      expect(performance.now() - started).toBeLessThan(1_500);
+    });
+
+    it('counts time already spent waiting against the deadline', async () => {
+      const arrivals: number[] = [];
+      site.route('/busy', (_req, res) => {
+        arrivals.push(performance.now());
+        res.writeHead(429, { 'retry-after': arrivals.length === 1 ? '1' : '2' }).end();
+      });
+      // 1 s waited leaves about 1.5 s of the 2.5 s deadline: the second, 2 s Retry-After no longer fits.
+      const error = await rejectionOf(fetchPath('/busy', { maxRetryAfterMs: 10_000, totalTimeoutMs: 2_500 }));
+      const refusedAt = performance.now();
+      expect(error).toBeInstanceOf(RateLimitedError);
+      expect(error).toMatchObject({ retryAfterMs: 2_000 });
+      expect(arrivals).toHaveLength(2);
+      expect(refusedAt - arrivals[1]!).toBeLessThan(500);
+    });
+
     it('asks again at most twice, whatever the site says', async () => {
       site.route('/always-busy', (_req, res) => {
         res.writeHead(429, { 'retry-after': '0' }).end();
