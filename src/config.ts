@@ -121,6 +121,7 @@ const summarizerSection = z.object({
 const fetchSection = z.object({
   FETCH_CONNECT_TIMEOUT_MS: positiveInt(5_000),
   FETCH_TOTAL_TIMEOUT_MS: positiveInt(20_000),
+  FETCH_MAX_RETRY_AFTER_MS: wholeNumber(10_000, 0),
   FETCH_MAX_HTML_BYTES: positiveInt(5 * 1024 * 1024),
   FETCH_MAX_PDF_BYTES: positiveInt(20 * 1024 * 1024),
   PDF_MAX_PAGES: positiveInt(50),
@@ -185,6 +186,8 @@ export interface SummarizerConfig {
 export interface FetchConfig {
   connectTimeoutMs: number;
   totalTimeoutMs: number;
+  /** Total wait for 429/503 Retry-After within one fetch; 0 never waits. */
+  maxRetryAfterMs: number;
   maxHtmlBytes: number;
   maxPdfBytes: number;
   /** Pages of a PDF that are read; a longer PDF is summarized from its opening pages and marked partial. */
@@ -289,6 +292,7 @@ function toFetchConfig(raw: z.infer<typeof fetchSection>): FetchConfig {
   return {
     connectTimeoutMs: raw.FETCH_CONNECT_TIMEOUT_MS,
     totalTimeoutMs: raw.FETCH_TOTAL_TIMEOUT_MS,
+    maxRetryAfterMs: raw.FETCH_MAX_RETRY_AFTER_MS,
     maxHtmlBytes: raw.FETCH_MAX_HTML_BYTES,
     maxPdfBytes: raw.FETCH_MAX_PDF_BYTES,
     pdfMaxPages: raw.PDF_MAX_PAGES,

@@ -16,6 +16,7 @@ export function fetchOptionsFrom(config: FetchConfig, options: PipelineDepsOptio
     ...defaultSafeFetchOptions(),
     connectTimeoutMs: config.connectTimeoutMs,
     totalTimeoutMs: config.totalTimeoutMs,
+    maxRetryAfterMs: config.maxRetryAfterMs,
     maxHtmlBytes: config.maxHtmlBytes,
     maxPdfBytes: config.maxPdfBytes,
     maxRedirects: config.maxRedirects,

@@ -1,4 +1,4 @@
-import { ResponseTooLargeError } from '../../src/article/fetch';
+import { RateLimitedError, ResponseTooLargeError } from '../../src/article/fetch';
 import { loadWorkerConfig } from '../../src/config';
 import { createPipelineDeps, fetchOptionsFrom, pdfOptionsFrom } from '../../src/summarize/pipelineDeps';
 import { LocalSite, rejectionOf } from '../article/fetch/support/localSite';
@@ -18,6 +18,14 @@ describe('fetch and PDF limits from the environment', () => {
     site.page('/large.html', `<html><body><p>${'x'.repeat(5_000)}</p></body></html>`);
     const pages = Array.from({ length: 5 }, (_, page) => [[`Page ${page + 1} says the harbour plan will cost more than expected.`]]);
     site.page('/report.pdf', buildPdf(pages), { 'content-type': 'application/pdf' });
+    for (const path of ['/busy-1.txt', '/busy-2.txt']) {
+      // Busy at the first request only, asking for a second's patience.
+      let calls = 0;
+      site.route(path, (_req, res) => {
+        if (calls++ === 0) res.writeHead(429, { 'retry-after': '1' }).end();
+        else res.writeHead(200, { 'content-type': 'text/plain' }).end('The harbour plan was approved by the council on Tuesday after a long debate.');
+      });
+    }
   });
 
   afterAll(() => site.stop());
@@ -29,8 +37,9 @@ describe('fetch and PDF limits from the environment', () => {
   const load = (deps: ReturnType<typeof workerDeps>['deps'], path: string) => deps.loadArticle(`http://127.0.0.1:${site.port}${path}`, {});
 
   it('puts the configured values into the fetcher’s and the PDF reader’s options', () => {
-    const { config } = workerDeps({ FETCH_MAX_HTML_BYTES: '1234', FETCH_MAX_PDF_BYTES: '5678', PDF_MAX_PAGES: '7' });
-    expect(fetchOptionsFrom(config.fetch)).toMatchObject({ maxHtmlBytes: 1234, maxPdfBytes: 5678 });
+    const { config } = workerDeps({ FETCH_MAX_HTML_BYTES: '1234', FETCH_MAX_PDF_BYTES: '5678', PDF_MAX_PAGES: '7', FETCH_MAX_RETRY_AFTER_MS: '0' });
+    expect(fetchOptionsFrom(config.fetch)).toMatchObject({ maxHtmlBytes: 1234, maxPdfBytes: 5678, maxRetryAfterMs: 0 });
+    expect(fetchOptionsFrom(workerDeps({}).config.fetch)).toMatchObject({ maxRetryAfterMs: 10_000 });
     expect(pdfOptionsFrom(config.fetch)).toMatchObject({ maxPages: 7 });
     expect(pdfOptionsFrom(workerDeps({}).config.fetch)).toMatchObject({ maxPages: 50 });
   });
@@ -60,5 +69,13 @@ describe('fetch and PDF limits from the environment', () => {
     const whole = await load(workerDeps({}).deps, '/report.pdf');
     expect(whole.text.split('\n\n')).toHaveLength(5);
     expect(whole.partial).toBe(false);
+  });
+
+  it('FETCH_MAX_RETRY_AFTER_MS bounds the waiting for Retry-After; 0 never waits', async () => {
+    const error = await rejectionOf(load(workerDeps({ FETCH_MAX_RETRY_AFTER_MS: '0' }).deps, '/busy-1.txt'));
+    expect(error).toBeInstanceOf(RateLimitedError);
+    expect(error).toMatchObject({ retryAfterMs: 1_000 });
+    expect((await load(workerDeps({}).deps, '/busy-2.txt')).text).toContain('harbour plan');
+    expect(site.requests.filter((req) => req.url?.startsWith('/busy-')).map((req) => req.url)).toEqual(['/busy-1.txt', '/busy-2.txt', '/busy-2.txt']);
   });
 });
