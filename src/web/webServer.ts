@@ -94,7 +94,7 @@ export class WebServer {
         },
         enqueue: async (input, itemIndex) => {
           const jobId = await enqueueSummary(this.queue, input, { itemIndex, timeoutMs: config.enqueueTimeoutMs });
-          logger.info({ jobId, kind: input.request.kind, team: input.slack.teamId, channel: input.slack.channelId }, 'job queued');
+          logger.info({ jobId, stage: 'enqueue', kind: input.request.kind, team: input.slack.teamId, channel: input.slack.channelId }, 'job queued');
         },
         claimReply: (key) => this.claimReply(key),
         workersAvailable: () => this.workerAvailability.anyLive(),
