@@ -2,7 +2,7 @@ import { loadArticle } from '../article/loadArticle';
 import type { Article } from '../article/types';
 import type { CliConfig } from '../config';
 import { isUserFacingError } from '../errors';
-import { fetchOptionsFrom } from '../summarize/pipelineDeps';
+import { fetchOptionsFrom, pdfOptionsFrom } from '../summarize/pipelineDeps';
 import type { CliIo } from './main';
 import { isLink, readInputFile } from './inputs';
 import { loadLocalArticle } from './localArticle';
@@ -34,11 +34,12 @@ export async function extractCommand(
     return 2;
   }
   const fetch = fetchOptionsFrom(config.fetch);
+  const pdf = pdfOptionsFrom(config.fetch);
   let failures = 0;
   for (const input of inputs) {
     const link = isLink(input);
     const record = await extractOne(input, link ? input : options.url, () =>
-      link ? loadArticle(input, { fetch }) : readInputFile(input).then((bytes) => loadLocalArticle(input, bytes, options.url)),
+      link ? loadArticle(input, { fetch, pdf }) : readInputFile(input).then((bytes) => loadLocalArticle(input, bytes, options.url, pdf)),
     );
     if (record.error !== null) failures += 1;
     io.stdout.write(options.json ? `${JSON.stringify(record)}\n` : asText(record));

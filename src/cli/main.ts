@@ -3,7 +3,7 @@ import { ConfigError, loadCliConfig, loadDotEnvFile, type CliConfig } from '../c
 import { MIN_PASTED_WORDS, countWords } from '../article/pastedText';
 import { isUserFacingError } from '../errors';
 import { runPipeline } from '../summarize/pipeline';
-import { createPipelineDeps } from '../summarize/pipelineDeps';
+import { createPipelineDeps, pdfOptionsFrom } from '../summarize/pipelineDeps';
 import { extractCommand } from './extractCommand';
 import { isLink, readInputFile } from './inputs';
 import { loadLocalArticle } from './localArticle';
@@ -72,7 +72,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       ? { kind: 'url' as const, url: input }
       : input === '-'
         ? { kind: 'text' as const, text: pastedTextLongEnough(await io.readStdin()) }
-        : { kind: 'article' as const, article: await loadLocalArticle(input, await readInputFile(input), values.url) };
+        : { kind: 'article' as const, article: await loadLocalArticle(input, await readInputFile(input), values.url, pdfOptionsFrom(config.fetch)) };
     const result = await runPipeline(source, deps, {
       onRateLimit: 'fallback',
       onFallback: (reason, error) => io.stderr.write(`note: AI engine unavailable (${describe(error)}); using the offline engine\n`),

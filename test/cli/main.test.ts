@@ -124,6 +124,15 @@ describe('newsbot extract', () => {
     expect(Object.keys(second!)).toEqual(Object.keys(first!));
   });
 
+  it('reads a local PDF up to PDF_MAX_PAGES and marks a longer one partial', async () => {
+    const pdf = join(__dirname, '../fixtures/fetch/sample.pdf');
+    const whole = JSON.parse((await cli(['extract', pdf, '--json'])).out) as { partial: boolean; wordCount: number };
+    const capped = JSON.parse((await cli(['extract', pdf, '--json'], '', { PDF_MAX_PAGES: '1' })).out) as { partial: boolean; wordCount: number };
+    expect(whole.partial).toBe(false);
+    expect(capped.partial).toBe(true);
+    expect(capped.wordCount).toBeLessThan(whole.wordCount);
+  });
+
   it('refuses links as the bot does, naming the scheme or the address, and reports the link itself', async () => {
     const { code, out } = await cli(['extract', 'ftp://files.example.com/a.html', 'http://127.0.0.1/story', '--json', '--url', 'https://news.example.com/other']);
     expect(code).toBe(1);
