@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import { classAttribute } from './dom';
-import type { TextBlock } from './text';
+import { nonWhitespaceLength, whitespaceTokenCount, type TextBlock } from './text';
 
 /**
  * Precision beyond Readability: what it leaves inside the article container that a reader skips over — captions and
@@ -230,7 +230,7 @@ const SENTENCE_END = /[.!?…"”»)]$/;
 
 function isChrome(block: TextBlock): boolean {
   const text = block.text;
-  const count = words(text).length;
+  const count = whitespaceTokenCount(text);
   if (CHROME_LINE.test(text)) return true;
   if (count <= 30 && PROMPT_START.test(text)) return true;
   if (count <= 12 && AGENCY_CREDIT.test(text) && /[/|]|photo|image/i.test(text)) return true;
@@ -241,7 +241,7 @@ function isChrome(block: TextBlock): boolean {
 }
 
 function linkDensity(block: TextBlock): number {
-  return block.linkChars / Math.max(1, block.text.replace(/\s+/g, '').length);
+  return block.linkChars / Math.max(1, nonWhitespaceLength(block.text));
 }
 
 /** Headings that open a closing section of links, prompts or an author box rather than more of the article. */
@@ -272,7 +272,7 @@ const MIN_MENU_ITEMS = 4;
 const MAX_MENU_ITEM_WORDS = 4;
 
 function isMenuItem(block: TextBlock): boolean {
-  return block.listItem && linkDensity(block) >= 0.8 && words(block.text).length <= MAX_MENU_ITEM_WORDS;
+  return block.listItem && linkDensity(block) >= 0.8 && whitespaceTokenCount(block.text) <= MAX_MENU_ITEM_WORDS;
 }
 
 function withoutMenus(blocks: readonly TextBlock[]): TextBlock[] {
@@ -295,22 +295,22 @@ function withoutMenus(blocks: readonly TextBlock[]): TextBlock[] {
 }
 
 function isProse(block: TextBlock): boolean {
-  return words(block.text).length >= 20 && SENTENCE_END.test(block.text) && linkDensity(block) < 0.5;
+  return whitespaceTokenCount(block.text) >= 20 && SENTENCE_END.test(block.text) && linkDensity(block) < 0.5;
 }
 
 function cutClosingSection(blocks: TextBlock[]): TextBlock[] {
-  const totalWords = blocks.reduce((sum, block) => sum + words(block.text).length, 0);
+  const totalWords = blocks.reduce((sum, block) => sum + whitespaceTokenCount(block.text), 0);
   let wordsBefore = 0;
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index];
     if (block === undefined) break;
     if (CLOSING_SECTION.test(block.text) && wordsBefore >= totalWords * 0.5) {
       const rest = blocks.slice(index + 1);
-      const restWords = rest.reduce((sum, item) => sum + words(item.text).length, 0);
-      const proseWords = rest.filter(isProse).reduce((sum, item) => sum + words(item.text).length, 0);
+      const restWords = rest.reduce((sum, item) => sum + whitespaceTokenCount(item.text), 0);
+      const proseWords = rest.filter(isProse).reduce((sum, item) => sum + whitespaceTokenCount(item.text), 0);
       if (restWords <= totalWords * 0.3 && proseWords <= 80) return blocks.slice(0, index);
     }
-    wordsBefore += words(block.text).length;
+    wordsBefore += whitespaceTokenCount(block.text);
   }
   return blocks;
 }

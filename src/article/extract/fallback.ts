@@ -3,7 +3,7 @@ import { removeFurnitureBlocks, removeNamedFurniture } from './boilerplate';
 import { parseHtmlDocument } from './dom';
 import { removeHiddenContent } from './hidden';
 import { takeInventory } from './inventory';
-import { countWords, normalizeWhitespace, textBlocksOf, type TextBlock } from './text';
+import { countWords, nonWhitespaceLength, normalizeWhitespace, textBlocksOf, type TextBlock } from './text';
 
 /**
  * Second opinions for when Readability finds nothing, or much less than the page declares: the JSON-LD
@@ -32,7 +32,7 @@ export function articleBodyBlocks(articleBody: string): TextBlock[] {
 }
 
 function linkDensity(block: TextBlock): number {
-  return block.linkChars / Math.max(1, block.text.replace(/\s+/g, '').length);
+  return block.linkChars / Math.max(1, nonWhitespaceLength(block.text));
 }
 
 /** Paragraphs that read as prose rather than navigation: some length, few links. */
@@ -72,7 +72,11 @@ export function containerBlocks(html: string): TextBlock[] {
 /** Words by whitespace: precise enough to compare candidate texts, and cheap. */
 function wordsIn(blocks: readonly TextBlock[]): number {
   let words = 0;
-  for (const block of blocks) words += block.text.split(' ').length;
+  // As block.text.split(' ').length: one more than the spaces.
+  for (const block of blocks) {
+    words += 1;
+    for (let at = block.text.indexOf(' '); at !== -1; at = block.text.indexOf(' ', at + 1)) words++;
+  }
   return words;
 }
 

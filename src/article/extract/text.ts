@@ -16,6 +16,38 @@ const SKIPPED_ELEMENTS = new Set([
 const CELL_ELEMENTS = new Set(['TD', 'TH']);
 const HEADING_ELEMENTS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
+/** A UTF-16 code unit that `\s` matches in a JavaScript regular expression (WhiteSpace and LineTerminator). */
+function isRegExpSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/**
+ * `text.split(/\s+/).filter((word) => word !== '').length` without building the array: page furniture checks count
+ * the words of every block several times.
+ */
+export function whitespaceTokenCount(text: string): number {
+  let count = 0;
+  let inToken = false;
+  for (let index = 0; index < text.length; index++) {
+    const space = isRegExpSpace(text.charCodeAt(index));
+    if (!space && !inToken) count++;
+    inToken = !space;
+  }
+  return count;
+}
+
+/** `text.replace(/\s+/g, '').length` without building the string. */
+export function nonWhitespaceLength(text: string): number {
+  let length = 0;
+  for (let index = 0; index < text.length; index++) if (!isRegExpSpace(text.charCodeAt(index))) length++;
+  return length;
+}
+
 export function normalizeWhitespace(text: string): string {
   return text.replace(/[\s\u200b\u00ad\ufeff]+/g, ' ').trim();
 }
