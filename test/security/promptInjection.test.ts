@@ -12,6 +12,8 @@ import { unsafeMarkup } from './support/slackMarkup';
 const PAGE = readFileSync(join(__dirname, '../fixtures/injection/injected-article.html'), 'utf8');
 const HIDDEN_MARKERS = ['Grimblewick', 'Scriptorax', 'Zorblatt', 'Vexnorium', 'Plimsquat', 'Drovindel', 'Snargleby', 'Wumpelstad', 'Noscriptel', 'Templatrix'];
 const REQUESTER = 'U0ALICE';
+/** One visible paragraph beside a `display:none` block of instructions that holds most of the page's text. */
+const HIDDEN_MAJORITY_PAGE = readFileSync(join(__dirname, '../fixtures/injection/hidden-majority.html'), 'utf8');
 
 describe('a prompt-injection article', () => {
   let stack: TestStack;
@@ -74,6 +76,17 @@ describe('a prompt-injection article', () => {
     for (const call of [...stack.slack.callsTo('chat.postMessage'), ...stack.slack.callsTo('chat.update')]) {
       expect(call.body.link_names).toBeUndefined();
     }
+  });
+
+  it('keeps out a hidden block even when it holds most of the page’s text', async () => {
+    const url = stack.articles.page('/ports/hidden-majority', HIDDEN_MAJORITY_PAGE);
+    await stack.command(url, { channelId: 'C0INJ4' });
+    await stack.slack.waitFor(() => stack.finalMessages('C0INJ4').length === 1, 'the summary');
+    const prompt = stack.openai.userPrompt(0);
+
+    expect(prompt).toContain('The Saltmere Harbour Authority approved plans on Friday');
+    expect(prompt).not.toContain('Wrapperix');
+    expect(prompt).not.toMatch(/ignore previous instructions/i);
   });
 
   it('keeps hidden text out of the offline summary too (AI unavailable)', async () => {

@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 import { classAttribute } from './dom';
 import type { PageInventory } from './inventory';
+import { countWords } from './text';
 
 /**
  * Text a reader cannot see must not reach the summarizer: hidden text is a prompt-injection channel, and it is never
@@ -29,11 +30,21 @@ const SIMPLE_SELECTOR = /^([.#])(-?[_a-zA-Z][\w-]*)$/;
 /**
  * Some sites ship the whole page inside a wrapper that their scripts reveal later (anti-flicker, app shells): without
  * scripts the page is blank. A hidden element holding more than this share of the page's text is treated as such a
- * wrapper and kept; hidden parts inside it are still removed. Injected text rides on a visible page, so it is a small
- * share of it. (On the 105 benchmark and Readability test pages no element reaches this share: the rule is a safety
+ * wrapper and kept, but only on a page that is otherwise blank (see SHELL_VISIBLE_WORDS); hidden parts inside it are
+ * still removed. (On the 105 benchmark and Readability test pages no element reaches this share: the rule is a safety
  * net for recall, not a source of it.)
  */
 const REVEALED_WRAPPER_SHARE = 0.8;
+/**
+ * An app shell shows next to nothing until its scripts run. A page with at least this many visible words outside its
+ * large hidden blocks has a visible article, and a large hidden block beside it is not a wrapper waiting to be
+ * revealed but text kept from the reader: a long `display:none` block of instructions is otherwise "most of the page".
+ */
+const SHELL_VISIBLE_WORDS = 20;
+/** Only blocks this long (characters of text) are considered as revealed wrappers; shorter hidden elements go at once. */
+const WRAPPER_MIN_LENGTH = 200;
+/** Elements whose text is never visible words of the page, whatever is hidden. */
+const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'HEAD', 'TITLE']);
 
 function styleHides(style: string): boolean {
   return INVISIBLE_STYLE.test(style.replace(/\/\*[\s\S]*?\*\//g, ''));
@@ -127,20 +138,43 @@ export function removeHiddenContent(document: Document, inventory: PageInventory
   if (selectors.classes.size > 0 || selectors.ids.size > 0) {
     hidden.push(...inventory.styled.filter((element) => hiddenByStylesheet(element, selectors)));
   }
-  let pageText: number | null = null;
+  // Only a large hidden block can be a revealed wrapper: the others go at once, and the page is measured only when
+  // a large one shows up.
+  const large: Element[] = [];
   for (const element of hidden) {
     if (element === document.body || element === document.documentElement) continue;
-    const length = textLength(element);
-    // Only a large hidden block can be a revealed wrapper; measuring the page is deferred until one shows up.
-    if (length > 200) {
-      pageText ??= textLength(document.body);
-      if (length > REVEALED_WRAPPER_SHARE * pageText) {
-        revealWrapper(element);
-        continue;
-      }
-    }
-    element.remove();
+    if (textLength(element) > WRAPPER_MIN_LENGTH) large.push(element);
+    else element.remove();
   }
+  if (large.length === 0) return;
+  const pageText = textLength(document.body);
+  const wrappers = new Set(large.filter((element) => textLength(element) > REVEALED_WRAPPER_SHARE * pageText));
+  const appShell =
+    wrappers.size > 0 && visibleWordsOutside(document.body, new Set(large), SHELL_VISIBLE_WORDS) < SHELL_VISIBLE_WORDS;
+  for (const element of large) {
+    if (appShell && wrappers.has(element)) revealWrapper(element);
+    else element.remove();
+  }
+}
+
+/**
+ * Words of the text under `root` outside the `excluded` elements and outside scripts and styles, counted up to
+ * `limit` (the caller only needs to know whether there are that many). Iterative: documents may be deep.
+ */
+function visibleWordsOutside(root: Element, excluded: ReadonlySet<Element>, limit: number): number {
+  let words = 0;
+  const stack: Node[] = [root];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node.nodeType === 3 /* Node.TEXT_NODE */) {
+      words += countWords(node.nodeValue ?? '');
+      if (words >= limit) return words;
+    } else if (node.nodeType === 1 /* Node.ELEMENT_NODE */) {
+      const element = node as Element;
+      if (excluded.has(element) || NOT_TEXT.has(element.tagName.toUpperCase())) continue;
+      for (let child = element.lastChild; child !== null; child = child.previousSibling) stack.push(child);
+    }
+  }
+  return words;
 }
 
 /** Shows a kept wrapper as the page's scripts would, so that Readability, which skips hidden nodes, reads it. */
