@@ -14,6 +14,8 @@ const HIDDEN_MARKERS = ['Grimblewick', 'Scriptorax', 'Zorblatt', 'Vexnorium', 'P
 const REQUESTER = 'U0ALICE';
 /** One visible paragraph beside a `display:none` block of instructions that holds most of the page's text. */
 const HIDDEN_MAJORITY_PAGE = readFileSync(join(__dirname, '../fixtures/injection/hidden-majority.html'), 'utf8');
+/** A short visible article whose JSON-LD articleBody, much longer, carries instructions instead of the article. */
+const JSON_LD_BODY_PAGE = readFileSync(join(__dirname, '../fixtures/injection/jsonld-body.html'), 'utf8');
 
 describe('a prompt-injection article', () => {
   let stack: TestStack;
@@ -86,6 +88,18 @@ describe('a prompt-injection article', () => {
 
     expect(prompt).toContain('The Saltmere Harbour Authority approved plans on Friday');
     expect(prompt).not.toContain('Wrapperix');
+    expect(prompt).not.toMatch(/ignore previous instructions/i);
+  });
+
+  it('keeps out a JSON-LD articleBody that says something other than the visible article', async () => {
+    const url = stack.articles.page('/ports/jsonld-body', JSON_LD_BODY_PAGE);
+    await stack.command(url, { channelId: 'C0INJ5' });
+    await stack.slack.waitFor(() => stack.finalMessages('C0INJ5').length === 1, 'the summary');
+    const prompt = stack.openai.userPrompt(0);
+
+    expect(prompt).toContain('The Saltmere Harbour Authority approved plans on Friday');
+    expect(prompt).toContain('expected to open in 2029');
+    expect(prompt).not.toContain('Ldbodyrix');
     expect(prompt).not.toMatch(/ignore previous instructions/i);
   });
 

@@ -3,7 +3,7 @@ import { Readability } from '@mozilla/readability';
 import { removeFurnitureBlocks, removeFurnitureElements, removeNamedFurniture, removePageLandmarks } from './boilerplate';
 import { elementsByTagNames, parseHtmlDocument } from './dom';
 import { NoArticleError } from './errors';
-import { chooseArticleBlocks, containerBlocks, containerBlocksOf } from './fallback';
+import { chooseArticleBlocks, containerBlocksOf, visibleDocument, visibleTextOf } from './fallback';
 import { removeHiddenContent } from './hidden';
 import { takeInventory } from './inventory';
 import { readJsonLd } from './jsonld';
@@ -91,9 +91,17 @@ export function extractArticle(html: string, options: { url: string }): Extracte
   removePageLandmarks(document, inventory.landmarks);
   const tooLargeForReadability = inventory.elementCount > MAX_READABILITY_ELEMENTS;
   const readable = tooLargeForReadability ? null : readWithReadability(document);
+  // Readability rewrites the document it reads: the fallbacks then read a fresh parse, made at most once.
+  let fresh: Document | null = null;
+  const page = (): Document => (fresh ??= visibleDocument(html));
   const blocks = tooLargeForReadability
-    ? chooseArticleBlocks(containerBlocksOf(document), jsonLd.articleBody, () => [])
-    : chooseArticleBlocks(readable?.blocks ?? [], jsonLd.articleBody, () => containerBlocks(html));
+    ? chooseArticleBlocks(containerBlocksOf(document), jsonLd.articleBody, () => [], () => visibleTextOf(document))
+    : chooseArticleBlocks(
+        readable?.blocks ?? [],
+        jsonLd.articleBody,
+        () => containerBlocksOf(page()),
+        () => visibleTextOf(page()),
+      );
 
   const text = joinParagraphs(blocks);
   const wordCount = countWords(text);
