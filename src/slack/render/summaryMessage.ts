@@ -90,11 +90,14 @@ function articleFacts(article: ArticleInfo): string[] {
   return facts;
 }
 
+/** Built once: a formatter per call cost more than the rest of the rendering. */
+const PUBLISHED_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
 function formatDate(iso: string | null): string | null {
   if (!iso) return null;
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return null;
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return PUBLISHED_DATE.format(date);
 }
 
 function fallbackNotice(summary: Summary): string {
