@@ -1,4 +1,5 @@
 import { isUtf8 } from 'node:buffer';
+import chardet from 'chardet';
 import iconv from 'iconv-lite';
 
 export interface DecodedDocument {
@@ -6,7 +7,7 @@ export interface DecodedDocument {
   /** The encoding the bytes were decoded with (canonical name). */
   encoding: string;
   /** Where that encoding came from. */
-  source: 'bom' | 'http' | 'meta' | 'utf-8 check' | 'fallback';
+  source: 'bom' | 'http' | 'meta' | 'utf-8 check' | 'sniffed' | 'fallback';
 }
 
 export interface DecodeHints {
@@ -18,12 +19,21 @@ export interface DecodeHints {
 
 /** Bytes scanned for a meta declaration; browsers stop at 1024, real pages put it after long head scripts. */
 const META_PRESCAN_BYTES = 8192;
+/** Bytes of the document whose words are given to the encoding detector, and the most it is given (~0.6 ms per KB). */
+const SNIFF_SCAN_BYTES = 1024 * 1024;
+const SNIFF_SAMPLE_BYTES = 64 * 1024;
+/**
+ * Detector confidence (0–100) below which its guess is no better than windows-1252: on a few words ("Résumé") the
+ * multi-byte recognisers all answer 10, having too few characters to judge.
+ */
+const MIN_SNIFF_CONFIDENCE = 20;
 
 /**
  * Decodes a web document the way browsers do, with one deliberate difference: a declared legacy charset is only
  * believed if the bytes are not valid UTF-8, since sites often declare one encoding and serve UTF-8.
  *
  * Order: byte order mark, then the HTTP charset, then an in-document declaration, then a UTF-8 validity check, then
+ * the encoding the bytes look like (undeclared Cyrillic, Japanese or Central European pages are common), then
  * windows-1252. Invalid sequences become U+FFFD; nothing here throws on bad input.
  */
 export function decodeDocument(bytes: Uint8Array, hints: DecodeHints): DecodedDocument {
@@ -44,8 +54,80 @@ export function decodeDocument(bytes: Uint8Array, hints: DecodeHints): DecodedDo
     return { text: decodeWith(buffer, 'utf-8'), encoding: 'utf-8', source };
   }
   if (declared !== null) return { text: decodeWith(buffer, declared), encoding: declared, source: declaredSource };
-  const encoding = mostlyUtf8(buffer) ? 'utf-8' : 'windows-1252';
-  return { text: decodeWith(buffer, encoding), encoding, source: 'fallback' };
+  if (mostlyUtf8(buffer)) return { text: decodeWith(buffer, 'utf-8'), encoding: 'utf-8', source: 'fallback' };
+  const sniffed = sniffEncoding(buffer, hints.html);
+  if (sniffed !== null) return { text: decodeWith(buffer, sniffed), encoding: sniffed, source: 'sniffed' };
+  return { text: decodeWith(buffer, 'windows-1252'), encoding: 'windows-1252', source: 'fallback' };
+}
+
+/**
+ * The legacy encoding undeclared bytes look like, by the detector's byte and language statistics (`chardet`, a port
+ * of ICU's detector), as the name browsers use for it. Only ASCII-compatible encodings that iconv-lite decodes are
+ * taken; null when the detector has no confident guess among them.
+ */
+function sniffEncoding(bytes: Buffer, html: boolean): string | null {
+  const sample = sniffSample(bytes, html);
+  if (sample.length === 0) return null;
+  let matches: ReturnType<typeof chardet.analyse>;
+  try {
+    matches = chardet.analyse(sample);
+  } catch {
+    return null;
+  }
+  for (const match of matches) {
+    if (match.confidence < MIN_SNIFF_CONFIDENCE) break;
+    const encoding = canonicalEncoding(match.name);
+    if (encoding === null || encoding.startsWith('utf-') || !isAsciiCompatible(encoding)) continue;
+    if (iconv.encodingExists(encoding)) return encoding;
+  }
+  return null;
+}
+
+/**
+ * What the detector should judge: the words that hold non-ASCII bytes. Markup, scripts and ASCII words are left out,
+ * since the detector's language statistics would read them as Western European text and outvote a Cyrillic or Central
+ * European article. Splitting at whitespace and at `<` `>` never cuts a Shift_JIS or GBK character: their second
+ * bytes are 0x40 or above.
+ */
+function sniffSample(bytes: Buffer, html: boolean): Buffer {
+  // Scanned with indexOf jumps, never a backtracking pattern: a hostile page chooses these bytes.
+  const source = bytes.subarray(0, SNIFF_SCAN_BYTES).toString('latin1');
+  const lower = html ? source.toLowerCase() : source;
+  const words: string[] = [];
+  let length = 0;
+  const takeWords = (text: string): boolean => {
+    for (const word of text.split(/[\t\n\f\r ]+/)) {
+      if (!/[\x80-\xff]/.test(word)) continue;
+      words.push(word);
+      length += word.length + 1;
+      if (length >= SNIFF_SAMPLE_BYTES) return false;
+    }
+    return true;
+  };
+  for (let at = 0; at < source.length; ) {
+    const tag = html ? source.indexOf('<', at) : -1;
+    if (!takeWords(source.slice(at, tag === -1 ? source.length : tag)) || tag === -1) break;
+    at = endOfMarkup(lower, tag);
+  }
+  return Buffer.from(words.join(' ').slice(0, SNIFF_SAMPLE_BYTES), 'latin1');
+}
+
+/** Where the comment, script, style or tag that starts at `start` (a `<`) ends; the end of the text if it never does. */
+function endOfMarkup(lower: string, start: number): number {
+  if (lower.startsWith('<!--', start)) {
+    const end = lower.indexOf('-->', start + 4);
+    return end === -1 ? lower.length : end + 3;
+  }
+  let tagStart = start;
+  for (const element of ['script', 'style']) {
+    if (lower.startsWith(`<${element}`, start)) {
+      tagStart = lower.indexOf(`</${element}`, start);
+      if (tagStart === -1) return lower.length;
+      break;
+    }
+  }
+  const end = lower.indexOf('>', tagStart + 1);
+  return end === -1 ? lower.length : end + 1;
 }
 
 /**

@@ -78,9 +78,76 @@ describe('decodeDocument', () => {
     expect(decodeDocument(bytes, { httpCharset: null, html: false }).text).toBe('Zürich, Genève, Genf \uFFFD');
   });
 
-  it('reads undeclared non-UTF-8 bytes as windows-1252', () => {
+  it('reads undeclared Western European bytes as windows-1252', () => {
     const bytes = iconv.encode(FRENCH, 'windows-1252');
-    expect(decodeDocument(bytes, { httpCharset: null, html: true })).toMatchObject({ text: FRENCH, source: 'fallback' });
+    expect(decodeDocument(bytes, { httpCharset: null, html: true })).toMatchObject({ text: FRENCH, encoding: 'windows-1252' });
+  });
+
+  describe('a page that declares no charset, in a legacy encoding', () => {
+    const POLISH = 'Prezydent podpisał ustawę o ochronie środowiska, która wejdzie w życie w przyszłym roku. Zażółć gęślą jaźń.';
+    const CZECH = 'Vláda schválila návrh zákona o státním rozpočtu na příští rok. Příliš žluťoučký kůň úpěl ďábelské ódy.';
+    const RUSSIAN_STORY = `${RUSSIAN} Встреча министров состоится на следующей неделе в Москве, сообщили в правительстве.`;
+    const JAPANESE_STORY = `${JAPANESE}政府は来年度の予算案を閣議決定し、国会に提出する方針だ。`;
+
+    it.each([
+      ['Russian in windows-1251', RUSSIAN_STORY, 'windows-1251', 'windows-1251'],
+      ['Russian in KOI8-R', RUSSIAN_STORY, 'koi8-r', 'koi8-r'],
+      ['Russian in ISO-8859-5', RUSSIAN_STORY, 'iso-8859-5', 'iso-8859-5'],
+      ['Japanese in Shift_JIS', JAPANESE_STORY, 'shift_jis', 'windows-31j'],
+      ['Polish in ISO-8859-2', POLISH, 'iso-8859-2', 'iso-8859-2'],
+      ['Czech in ISO-8859-2', CZECH, 'iso-8859-2', 'iso-8859-2'],
+    ])('is sniffed: %s', (_, text, encodedAs, encoding) => {
+      const bytes = iconv.encode(html('', text), encodedAs);
+
+      const decoded = decodeDocument(bytes, { httpCharset: null, html: true });
+
+      expect(decoded.text).toContain(text);
+      expect(decoded).toMatchObject({ encoding, source: 'sniffed' });
+    });
+
+    it('is sniffed from its text even after a long ASCII head', () => {
+      const head = `<script>${'var analytics = { enabled: true };\n'.repeat(3000)}</script>`;
+      const bytes = iconv.encode(html(head, RUSSIAN_STORY), 'windows-1251');
+
+      expect(decodeDocument(bytes, { httpCharset: null, html: true }).text).toContain(RUSSIAN_STORY);
+    });
+
+    it('stays windows-1252 when a few accented words give the detector nothing to judge', () => {
+      const bytes = iconv.encode(html('', 'Résumé'), 'windows-1252');
+      expect(decodeDocument(bytes, { httpCharset: null, html: true })).toMatchObject({ encoding: 'windows-1252', source: 'fallback' });
+    });
+
+    it('samples hostile markup in linear time', () => {
+      const started = Date.now();
+      for (const markup of ['<', '<script', '<!--', '<a ']) {
+        const bytes = Buffer.concat([Buffer.from(markup.repeat(Math.ceil(2_000_000 / markup.length))), Buffer.from([0xe9])]);
+        expect(decodeDocument(bytes, { httpCharset: null, html: true }).encoding).toBe('windows-1252');
+      }
+      expect(Date.now() - started).toBeLessThan(2000);
+    });
+
+    it('is sniffed in a plain-text file too', () => {
+      const bytes = iconv.encode(RUSSIAN_STORY, 'windows-1251');
+      expect(decodeDocument(bytes, { httpCharset: null, html: false }).text).toBe(RUSSIAN_STORY);
+    });
+  });
+
+  it('believes the HTTP charset over a different <meta charset>', () => {
+    const bytes = iconv.encode(html('<meta charset="iso-8859-2">', RUSSIAN), 'windows-1251');
+    const decoded = decodeDocument(bytes, { httpCharset: 'windows-1251', html: true });
+    expect(decoded.text).toContain(RUSSIAN);
+    expect(decoded).toMatchObject({ encoding: 'windows-1251', source: 'http' });
+  });
+
+  it.each([
+    ['the HTTP header', 'ISO-8859-15', ''],
+    ['<meta charset>', null, '<meta charset="iso-8859-15">'],
+  ])('decodes ISO-8859-15 declared in %s, euro sign and œ included', (_, httpCharset, head) => {
+    const text = 'Le billet coûte 20 € et l’œuvre est très appréciée.'.replace('’', "'");
+    const bytes = iconv.encode(html(head, text), 'iso-8859-15');
+    const decoded = decodeDocument(bytes, { httpCharset, html: true });
+    expect(decoded.text).toContain(text);
+    expect(decoded.encoding).toBe('iso-8859-15');
   });
 
   it('ignores an unknown charset label', () => {
