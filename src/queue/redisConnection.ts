@@ -12,7 +12,7 @@ export function createRedisConnection(url: string, role: RedisRole, options: Red
   const roleOptions: RedisOptions =
     role === 'worker'
       ? { maxRetriesPerRequest: null, enableReadyCheck: true }
-      : { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2_000 };
+      : { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2_000, enableAutoPipelining: true };
   return new Redis(url, {
     ...roleOptions,
     retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
