@@ -6,7 +6,7 @@ import { countWords } from './text';
 /**
  * Text a reader cannot see must not reach the summarizer: hidden text is a prompt-injection channel, and it is never
  * part of the article the reader chose. We cannot run the page's CSS, so we honour what is declared on the element
- * (`hidden`, `aria-hidden`, inline styles) and the simple class and id rules of the page's own `<style>` sheets.
+ * (`hidden`, `aria-hidden`, inline styles) and the rules of the page's own `<style>` sheets that hide in any viewport.
  */
 
 /** Declarations that make an element and its text invisible, in an inline style or a stylesheet rule. */
@@ -41,7 +41,7 @@ const REVEALED_WRAPPER_SHARE = 0.8;
  * revealed but text kept from the reader: a long `display:none` block of instructions is otherwise "most of the page".
  */
 const SHELL_VISIBLE_WORDS = 20;
-/** Only blocks this long (characters of text) are considered as revealed wrappers; shorter hidden elements go at once. */
+/** Only blocks of more characters than this may be revealed wrappers; shorter hidden elements go at once. */
 const WRAPPER_MIN_LENGTH = 200;
 /** Elements whose text is never visible words of the page, whatever is hidden. */
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'HEAD', 'TITLE']);
@@ -53,19 +53,57 @@ function styleHides(style: string): boolean {
 interface HidingSelectors {
   classes: Set<string>;
   ids: Set<string>;
+  /** Any other selector (`article .x`, `div.x`, `[data-h]`), to be matched by the DOM. */
+  others: Set<string>;
+  /** Selector lists of the rules that show elements, kept unparsed: they are needed only if `others` match. */
+  revealing: string[];
+  /** Sheets with no hiding rule, not scanned for revealing rules yet. */
+  unscanned: string[];
 }
 
-/** Class and id selectors that the page's own stylesheets hide outright (`.sr-hide{display:none}`). */
+/**
+ * Selectors other than a bare class or id kept from a page's sheets at most (a site-wide sheet may hold thousands);
+ * beyond this many, the rest of its hiding rules are not honoured.
+ */
+const MAX_OTHER_SELECTORS = 200;
+/** Rules of CSS resets for elements removed anyway: no need to ask the selector engine. */
+const ALREADY_HIDDEN = new Set(['[hidden]', 'template', 'noscript', 'dialog']);
+
+function isMatchableSelector(selector: string): boolean {
+  return selector !== '' && !selector.includes(':') && !ALREADY_HIDDEN.has(selector);
+}
+
+/**
+ * Selectors that the page's own stylesheets hide outright (`.sr-hide{display:none}`, `article .note{display:none}`).
+ * Selectors with a colon are left out: pseudo-elements (`::before`) hide generated content, not the element, and
+ * pseudo-classes (`:hover`, `:checked`) hide only in a state the page may not be in.
+ */
 function hidingSelectors(styleSheets: readonly string[]): HidingSelectors {
-  const selectors: HidingSelectors = { classes: new Set(), ids: new Set() };
+  const selectors: HidingSelectors = {
+    classes: new Set(),
+    ids: new Set(),
+    others: new Set(),
+    revealing: [],
+    unscanned: [],
+  };
   for (const sheet of styleSheets) {
-    if (!INVISIBLE_STYLE_ANYWHERE.test(sheet)) continue;
+    if (!INVISIBLE_STYLE_ANYWHERE.test(sheet)) {
+      selectors.unscanned.push(sheet);
+      continue;
+    }
     for (const rule of topLevelRules(sheet)) {
-      if (!styleHides(rule.declarations)) continue;
+      if (!styleHides(rule.declarations)) {
+        if (REVEALING_STYLE.test(rule.declarations)) selectors.revealing.push(rule.selectors);
+        continue;
+      }
       for (const selector of rule.selectors.split(',')) {
-        const simple = SIMPLE_SELECTOR.exec(selector.trim());
+        const trimmed = selector.trim();
+        const simple = SIMPLE_SELECTOR.exec(trimmed);
         if (simple?.[1] === '.') selectors.classes.add(simple[2] ?? '');
         else if (simple?.[1] === '#') selectors.ids.add(simple[2] ?? '');
+        else if (isMatchableSelector(trimmed) && selectors.others.size < MAX_OTHER_SELECTORS) {
+          selectors.others.add(trimmed);
+        }
       }
     }
   }
@@ -113,7 +151,7 @@ function declaresItselfHidden(element: Element): boolean {
   return style !== null && styleHides(style);
 }
 
-function hiddenByStylesheet(element: Element, selectors: HidingSelectors): boolean {
+function hiddenByStylesheet(element: Element, selectors: Pick<HidingSelectors, 'classes' | 'ids'>): boolean {
   if (selectors.ids.size > 0) {
     const id = element.getAttribute('id');
     if (id !== null && selectors.ids.has(id)) return true;
@@ -137,6 +175,13 @@ export function removeHiddenContent(document: Document, inventory: PageInventory
   const hidden = inventory.declaredHidden.filter(declaresItselfHidden);
   if (selectors.classes.size > 0 || selectors.ids.size > 0) {
     hidden.push(...inventory.styled.filter((element) => hiddenByStylesheet(element, selectors)));
+  }
+  if (selectors.others.size > 0) {
+    const matched = elementsMatching(document, selectorsThatMayMatch(selectors.others, inventory.styled));
+    if (matched.length > 0) {
+      const shown = revealedNames(selectors);
+      hidden.push(...matched.filter((element) => !hiddenByStylesheet(element, shown)));
+    }
   }
   // Only a large hidden block can be a revealed wrapper: the others go at once, and the page is measured only when
   // a large one shows up.
@@ -175,6 +220,89 @@ function visibleWordsOutside(root: Element, excluded: ReadonlySet<Element>, limi
     }
   }
   return words;
+}
+
+/** A declaration that shows what another rule may hide: a visible `display`, `visibility` or `opacity`. */
+const REVEALING_STYLE =
+  /(?:^|;)\s*(?:display\s*:\s*(?!none\b)[a-z]|visibility\s*:\s*visible|opacity\s*:\s*(?:0?\.0*[1-9]|[1-9]))/i;
+/** The last compound of a selector: what it selects. */
+const SUBJECT = /[^\s>+~]+$/;
+/** A class or id in a selector, CSS escapes included (`.modal-open_D\(b\)`). */
+const ESCAPED_CLASS_OR_ID = /([.#])((?:[\w-]|\\.)+)/g;
+
+/**
+ * Classes and ids that some rule of the page's sheets shows (`#app.ready #story{opacity:1}`). We do not run the
+ * cascade, so an element a descendant or compound rule hides is left alone when such a rule may show it again: those
+ * rules are written for page states (a modal open, scripts loaded) that a saved page may well be in.
+ */
+function revealedNames(selectors: HidingSelectors): Pick<HidingSelectors, 'classes' | 'ids'> {
+  const names = { classes: new Set<string>(), ids: new Set<string>() };
+  const revealing = [...selectors.revealing];
+  for (const sheet of selectors.unscanned) {
+    for (const rule of topLevelRules(sheet)) {
+      if (REVEALING_STYLE.test(rule.declarations)) revealing.push(rule.selectors);
+    }
+  }
+  for (const list of revealing) {
+    for (const selector of list.split(',')) {
+      const subject = SUBJECT.exec(selector.trim())?.[0] ?? '';
+      for (const [, kind, name] of subject.matchAll(ESCAPED_CLASS_OR_ID)) {
+        (kind === '.' ? names.classes : names.ids).add((name ?? '').replace(/\\(.)/g, '$1'));
+      }
+    }
+  }
+  return names;
+}
+
+/** A class or id named in a selector, outside attribute conditions (`[href$=".pdf"]`). */
+const NAMED_CLASS_OR_ID = /([.#])(-?[_a-zA-Z][\w-]*)/g;
+
+/**
+ * The selectors whose every class and id is on the page: a site's stylesheet is written for all its pages, and the
+ * selector engine costs about 0.1 ms per selector on a news page, where a lookup in these sets costs next to nothing.
+ */
+function selectorsThatMayMatch(selectors: ReadonlySet<string>, styled: readonly Element[]): string[] {
+  const classes = new Set<string>();
+  const ids = new Set<string>();
+  for (const element of styled) {
+    const classList = classAttribute(element);
+    if (classList !== null) for (const name of classList.split(/\s+/)) classes.add(name);
+    const id = element.getAttribute('id');
+    if (id !== null) ids.add(id);
+  }
+  const mayMatch: string[] = [];
+  for (const selector of selectors) {
+    let onPage = true;
+    for (const [, kind, name] of selector.replace(/\[[^\]]*\]/g, '').matchAll(NAMED_CLASS_OR_ID)) {
+      if (!(kind === '.' ? classes : ids).has(name ?? '')) {
+        onPage = false;
+        break;
+      }
+    }
+    if (onPage) mayMatch.push(selector);
+  }
+  return mayMatch;
+}
+
+/**
+ * Elements matched by any of the selectors, in one pass over the document when the selector engine parses them all;
+ * otherwise one by one, skipping those it cannot parse (page CSS is written for browsers, not for linkedom).
+ */
+function elementsMatching(document: Document, selectors: readonly string[]): Element[] {
+  if (selectors.length === 0) return [];
+  try {
+    return Array.from(document.querySelectorAll(selectors.join(',')));
+  } catch {
+    const found: Element[] = [];
+    for (const selector of selectors) {
+      try {
+        found.push(...Array.from(document.querySelectorAll(selector)));
+      } catch {
+        // Not a selector linkedom understands: the rule is not honoured.
+      }
+    }
+    return found;
+  }
 }
 
 /** Shows a kept wrapper as the page's scripts would, so that Readability, which skips hidden nodes, reads it. */
