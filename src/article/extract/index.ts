@@ -9,7 +9,7 @@ import { takeInventory } from './inventory';
 import { readJsonLd } from './jsonld';
 import { readMetadata } from './metadata';
 import { isPartial } from './paywall';
-import { countWords, joinParagraphs, textBlocksOf, type TextBlock } from './text';
+import { countWords, imageCaptionKeys, joinParagraphs, textBlocksOf, type TextBlock } from './text';
 
 export { NoArticleError } from './errors';
 
@@ -56,7 +56,7 @@ class LinkedomReadability extends Readability<Node> {
   }
 }
 
-function readWithReadability(document: Document): ReadableContent | null {
+function readWithReadability(document: Document, imageCaptions: ReadonlySet<string>): ReadableContent | null {
   let parsed: ReturnType<Readability<Node>['parse']>;
   try {
     // Classes stay on the result: they name the captions, share bars and author boxes removed next.
@@ -72,7 +72,7 @@ function readWithReadability(document: Document): ReadableContent | null {
     title: parsed.title || null,
     byline: parsed.byline || null,
     siteName: parsed.siteName || null,
-    blocks: removeFurnitureBlocks(textBlocksOf(parsed.content)),
+    blocks: removeFurnitureBlocks(textBlocksOf(parsed.content, imageCaptions)),
   };
 }
 
@@ -90,7 +90,7 @@ export function extractArticle(html: string, options: { url: string }): Extracte
   removeNamedFurniture(document, inventory.styled);
   removePageLandmarks(document, inventory.landmarks);
   const tooLargeForReadability = inventory.elementCount > MAX_READABILITY_ELEMENTS;
-  const readable = tooLargeForReadability ? null : readWithReadability(document);
+  const readable = tooLargeForReadability ? null : readWithReadability(document, imageCaptionKeys(inventory.imageAlts));
   // Readability rewrites the document it reads: the fallbacks then read a fresh parse, made at most once.
   let fresh: Document | null = null;
   const page = (): Document => (fresh ??= visibleDocument(html));

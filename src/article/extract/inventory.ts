@@ -24,6 +24,8 @@ export interface PageInventory {
   styled: Element[];
   /** Page landmarks that hold navigation and sidebars (`nav`, `aside`, `header`, `footer`), to be confirmed. */
   landmarks: Element[];
+  /** Alt texts of the page's images, which sites often repeat as a caption paragraph (see `imageCaptionKeys`). */
+  imageAlts: string[];
   /** A password field: the page asks the reader to log in. */
   hasPasswordField: boolean;
   elementCount: number;
@@ -70,6 +72,10 @@ function inspect(element: Element, inventory: PageInventory): void {
     inventory.baseHref = element.getAttribute('href');
   }
 
+  if (tag === 'IMG') {
+    const alt = element.getAttribute('alt');
+    if (alt !== null && alt !== '') inventory.imageAlts.push(alt);
+  }
   if (tag === 'INPUT' && element.getAttribute('type')?.toLowerCase() === 'password') inventory.hasPasswordField = true;
   if (ALWAYS_INVISIBLE.has(tag) || (tag === 'INPUT' && element.getAttribute('type')?.toLowerCase() === 'hidden')) {
     inventory.invisible.push(element);
@@ -102,6 +108,7 @@ export function takeInventory(document: Document): PageInventory {
     landmarks: [],
     declaredHidden: [],
     styled: [],
+    imageAlts: [],
     hasPasswordField: false,
     elementCount: 0,
   };

@@ -87,7 +87,7 @@ function counterOf(tag: string): keyof Context | null {
  * The visible text under `root` as blocks, one per paragraph-level element. Walks the tree iteratively so a
  * pathologically deep document cannot overflow the stack.
  */
-export function textBlocksOf(root: Node): TextBlock[] {
+export function textBlocksOf(root: Node, imageCaptions: ReadonlySet<string> = NO_CAPTIONS): TextBlock[] {
   const blocks: TextBlock[] = [];
   const context: Context = { link: 0, heading: 0, listItem: 0, figure: 0, figcaption: 0, quote: 0 };
   let pending: TextBlock = { text: '', linkChars: 0, heading: false, listItem: false, caption: false };
@@ -144,7 +144,28 @@ export function textBlocksOf(root: Node): TextBlock[] {
     }
   }
   endBlock();
-  return blocks;
+  return imageCaptions.size === 0 ? blocks : blocks.map((block) => (imageCaptions.has(captionKey(block.text)) ? { ...block, caption: true } : block));
+}
+
+const NO_CAPTIONS: ReadonlySet<string> = new Set();
+
+/** Shorter alt texts ("Photo", "Logo of X") are labels, not captions a paragraph could repeat. */
+const MIN_CAPTION_WORDS = 5;
+
+/**
+ * Sites that lay captions out as ordinary paragraphs (a list item or `<p>` after the `<figure>`) usually repeat them
+ * in the image's alt text: a paragraph that says exactly what an image's alt says is that image's caption. Take the
+ * alts from the page before cleanup, which often removes the figures and leaves their captions behind; pass the
+ * result to `textBlocksOf`.
+ */
+export function imageCaptionKeys(alts: readonly string[]): Set<string> {
+  const captions = new Set<string>();
+  for (const alt of alts) if (whitespaceTokenCount(alt) >= MIN_CAPTION_WORDS) captions.add(captionKey(alt));
+  return captions;
+}
+
+function captionKey(text: string): string {
+  return normalizeWhitespace(text).normalize('NFC').toLowerCase().replace(/[\s.!…]+$/u, '');
 }
 
 /** Words as a reader counts them: runs of letters and digits, with inner apostrophes, dots and hyphens. */

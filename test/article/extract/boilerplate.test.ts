@@ -20,6 +20,19 @@ describe('furniture left inside the article container', () => {
     expect(extractText(`<article>${FIRST}${figure}${credit}${REST}</article>`)).toBe(CLEAN);
   });
 
+  it('removes a caption laid out as an ordinary paragraph when it repeats the image’s alt text', () => {
+    const caption = 'The damaged northern pier in February, seen from the southern quay';
+    const figure = `<figure class="element-image"><img src="pier.jpg" alt="${caption}."></figure><ul><li><p>${caption}</p></li></ul>`;
+
+    expect(extractText(`<article>${FIRST}${figure}${REST}</article>`)).toBe(CLEAN);
+  });
+
+  it('keeps a paragraph that merely shares a few words with a short alt text', () => {
+    const figure = '<figure><img src="pier.jpg" alt="Northern pier"></figure><p>Northern pier</p>';
+
+    expect(extractText(`<article>${FIRST}${figure}${REST}</article>`)).toContain('Northern pier');
+  });
+
   it('removes share bars, named or not', () => {
     const named = '<div class="article-share-tools"><a href="#">Facebook</a> <a href="#">Twitter</a> <a href="#">Email</a></div>';
     const unnamed = '<p>Share this article</p>';
