@@ -1,14 +1,5 @@
-import { ConfigError, loadCliConfig, loadWebConfig, loadWorkerConfig } from '../src/config';
-
-function problemsOf(load: () => unknown): string[] {
-  try {
-    load();
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-  return [];
-}
+import { loadCliConfig, loadWebConfig, loadWorkerConfig } from '../src/config';
+import { problemsOf } from './support/configProblems';
 
 describe('configuration', () => {
   it('lets the CLI run with an empty environment, on the offline engine', () => {

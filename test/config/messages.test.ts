@@ -1,16 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigError, loadCliConfig, loadWebConfig, loadWorkerConfig } from '../../src/config';
+import { loadCliConfig, loadWebConfig, loadWorkerConfig } from '../../src/config';
+import { problemsOf } from '../support/configProblems';
 
-function problemsOf(load: () => unknown): string[] {
-  try {
-    load();
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-  return [];
-}
 
 /** The .env.example file as the web and worker processes would read it after `cp .env.example .env`. */
 function envExample(): Record<string, string> {

@@ -18,7 +18,6 @@ const TOO_SLOW = 'The website took too long to answer. Try again in a minute.';
  */
 describe('fetch and input limits, through Slack', () => {
   let stack: TestStack;
-  let pages: ReturnType<typeof servePages>;
   let declaredHuge = 0;
 
   beforeAll(async () => {
@@ -27,7 +26,7 @@ describe('fetch and input limits, through Slack', () => {
       // One attempt: a timeout is answered at once rather than after retries (retries are the matrix's business).
       env: { FETCH_TOTAL_TIMEOUT_MS: '1000', PASTED_TEXT_MAX_CHARS: String(PASTED_TEXT_MAX_CHARS), JOB_ATTEMPTS: '1' },
     });
-    pages = servePages(stack.articles);
+    servePages(stack.articles);
     stack.articles.page('/story', newsPage('Kenyan court blocks extradition', ARTICLE));
     for (let hop = 1; hop <= 6; hop += 1) {
       stack.articles.route(`/chain/${hop}`, (_req, res) => {
