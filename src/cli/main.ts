@@ -75,7 +75,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         : { kind: 'article' as const, article: await loadLocalArticle(input, await readInputFile(input), values.url, pdfOptionsFrom(config.fetch)) };
     const result = await runPipeline(source, deps, {
       onRateLimit: 'fallback',
-      onFallback: (reason, error) => io.stderr.write(`note: AI engine unavailable (${describe(error)}); using the offline engine\n`),
+      onFallback: (reason, error) =>
+        io.stderr.write(
+          reason === 'ai_unavailable'
+            ? `note: AI engine unavailable (${describe(error)}); using the offline engine\n`
+            : 'note: the AI summary could not be verified against the article; using the offline engine\n',
+        ),
     });
     io.stdout.write(values.json ? `${JSON.stringify({ ...result.summary, article: result.article, omittedWords: result.omittedWords }, null, 2)}\n` : renderSummaryText(result));
     return 0;

@@ -6,6 +6,7 @@ import { PassThrough } from 'node:stream';
 import { promisify } from 'node:util';
 import { runCli } from '../../src/cli/main';
 import { newsPage } from '../support/articleServer';
+import { FakeOpenAi } from '../support/fakeOpenAi';
 
 const FIXTURES = join(__dirname, '../fixtures/articles');
 const SAMPLE = join(FIXTURES, 'azerbaijan-iran-delegation.txt');
@@ -65,6 +66,33 @@ describe('newsbot summarize', () => {
     const { code, out } = await cli(['summarize', '-'], readFileSync(join(FIXTURES, 'fictional-merger.txt'), 'utf8'));
     expect(code).toBe(0);
     expect(out).toContain('Halvorsen Maritime');
+  });
+
+  describe('with an AI engine configured', () => {
+    const openai = new FakeOpenAi();
+    let env: Record<string, string>;
+    beforeAll(async () => {
+      await openai.start();
+      env = { OPENAI_API_KEY: 'sk-test-cli', OPENAI_BASE_URL: openai.baseUrl, OPENAI_MAX_RETRIES: '0' };
+    });
+    afterAll(() => openai.stop());
+    afterEach(() => openai.reset());
+
+    it('uses the model, and says why when the offline engine answers instead', async () => {
+      const used = await cli(['summarize', SAMPLE, '--json'], '', env);
+      expect(JSON.parse(used.out)).toMatchObject({ engine: 'openai', fallback: null });
+      expect(used.err).toBe('');
+
+      openai.failNext({ kind: 'server_error', status: 500 });
+      const down = await cli(['summarize', SAMPLE, '--json'], '', env);
+      expect(JSON.parse(down.out)).toMatchObject({ engine: 'offline', fallback: 'ai_unavailable' });
+      expect(down.err).toMatch(/^note: AI engine unavailable \(.+\); using the offline engine\n$/);
+
+      openai.answerWith({ title: 'Cats', bullets: [0, 1, 2].map((index) => ({ text: `Cats purr loudly at their owners, fact number ${index}.`, sources: [index] })), people: [], organizations: [], countries: [] });
+      const unverifiable = await cli(['summarize', SAMPLE, '--json'], '', env);
+      expect(JSON.parse(unverifiable.out)).toMatchObject({ engine: 'offline', fallback: 'ai_output_unverifiable' });
+      expect(unverifiable.err).toBe('note: the AI summary could not be verified against the article; using the offline engine\n');
+    });
   });
 
   it('refuses links to private addresses, as the bot does', async () => {
