@@ -76,6 +76,27 @@ function readWithReadability(document: Document, imageCaptions: ReadonlySet<stri
   };
 }
 
+/** Separators sites put between a headline and the author or site name they append to it. */
+const TITLE_SUFFIX = /^(.{10,}?)\s+[|–—·-]\s+([^|–—·]+)$/u;
+
+/**
+ * "Whale strandings worry Māori tribes | Eleanor Ainge Roy": a page title often ends with the author or the site,
+ * which the byline and site name already show. Cut it only when it is one of those, so a headline with a dash in it
+ * ("Storm - the aftermath") stays whole.
+ */
+function withoutTitleSuffix(title: string | null, known: ReadonlyArray<string | null>): string | null {
+  if (title === null) return null;
+  const match = TITLE_SUFFIX.exec(title.trim());
+  if (match === null) return title;
+  const suffix = comparable(match[2]!);
+  const names = known.filter((name): name is string => name !== null).map(comparable);
+  return names.some((name) => name === suffix || name === `the ${suffix}` || `the ${name}` === suffix) ? match[1]!.trim() : title;
+}
+
+function comparable(text: string): string {
+  return text.normalize('NFC').trim().toLowerCase().replace(/^by\s+/, '');
+}
+
 /** Byline candidates that are profile links rather than names are no byline. */
 function asByline(value: string | null): string | null {
   return value === null || /^https?:\/\//i.test(value) ? null : value;
@@ -108,10 +129,12 @@ export function extractArticle(html: string, options: { url: string }): Extracte
   if (wordCount < MIN_ARTICLE_WORDS || (inventory.hasPasswordField && wordCount < LOGIN_PAGE_MAX_WORDS)) {
     throw new NoArticleError(`no article text found at ${options.url} (${wordCount} words)`);
   }
+  const byline = asByline(readable?.byline ?? null) ?? asByline(metadata.byline);
+  const siteName = readable?.siteName ?? metadata.siteName;
   return {
-    title: readable?.title ?? metadata.title,
-    byline: asByline(readable?.byline ?? null) ?? asByline(metadata.byline),
-    siteName: readable?.siteName ?? metadata.siteName,
+    title: withoutTitleSuffix(readable?.title ?? metadata.title, [byline, siteName]),
+    byline,
+    siteName,
     publishedAt: metadata.publishedAt,
     canonicalUrl: metadata.canonicalUrl,
     lang: metadata.lang,

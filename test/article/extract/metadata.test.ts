@@ -26,6 +26,16 @@ describe('article metadata', () => {
     });
   });
 
+  it('drops the author or site name a title ends with, but keeps a dash that belongs to the headline', () => {
+    const withAuthor = extractWithHead('<meta property="og:title" content="Harbour to rebuild storm-hit pier | Dana Whitlock"><meta name="author" content="Dana Whitlock">');
+    const withSite = extractWithHead('<meta property="og:title" content="Harbour to rebuild storm-hit pier – Coastal Times"><meta property="og:site_name" content="Coastal Times">');
+    const ownDash = extractWithHead('<meta property="og:title" content="Storm-hit pier - the long road back"><meta property="og:site_name" content="Coastal Times">');
+
+    expect(withAuthor.title).toBe('Harbour to rebuild storm-hit pier');
+    expect(withSite.title).toBe('Harbour to rebuild storm-hit pier');
+    expect(ownDash.title).toBe('Storm-hit pier - the long road back');
+  });
+
   it('reads JSON-LD nested in @graph, with authors and types given as arrays', () => {
     const article = extractWithHead(
       jsonLd({

@@ -121,8 +121,14 @@ describe('Mozilla Readability’s test pages', () => {
     );
 
     if (typeof expected.title === 'string' && expected.title !== '') {
-      it('finds the title Readability’s tests expect', () => {
-        expect(articleOf(name).title).toBe(expected.title);
+      const expectedTitle = expected.title;
+      it('finds the title Readability’s tests expect, less a trailing author or site name that is shown apart', () => {
+        const article = articleOf(name);
+        if (article.title === expectedTitle) return;
+        const cut = expectedTitle.slice((article.title ?? '').length);
+        expect(expectedTitle.startsWith(article.title ?? '\u0000')).toBe(true);
+        const suffix = cut.replace(/^\s+[|–—·-]\s+/u, '').toLowerCase();
+        expect([article.byline?.toLowerCase(), article.siteName?.toLowerCase()]).toContain(suffix);
       });
     }
 
