@@ -80,6 +80,11 @@ export class WorkerHeartbeat {
   }
 }
 
+/** How many workers beat within the live window: one Redis call, for a question asked on every request. */
+export async function countLiveWorkers(redis: Redis, prefix: string, now = Date.now()): Promise<number> {
+  return redis.zcount(registryKey(prefix), now - LIVE_WINDOW_MS, '+inf');
+}
+
 export async function listLiveWorkers(redis: Redis, prefix: string, now = Date.now()): Promise<LiveWorker[]> {
   const entries = await redis.zrangebyscore(registryKey(prefix), now - LIVE_WINDOW_MS, '+inf', 'WITHSCORES');
   const workers: LiveWorker[] = [];

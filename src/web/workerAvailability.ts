@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import { listLiveWorkers } from '../admin/workerRegistry';
+import { countLiveWorkers } from '../admin/workerRegistry';
 import type { Logger } from '../logger';
 
 /**
@@ -24,7 +24,7 @@ export class WorkerAvailability {
   async anyLive(now = Date.now()): Promise<boolean> {
     if (this.liveSeenAt !== undefined && now - this.liveSeenAt < CACHE_MS) return true;
     try {
-      const live = (await listLiveWorkers(this.redis, this.prefix, now)).length > 0;
+      const live = (await countLiveWorkers(this.redis, this.prefix, now)) > 0;
       if (live) this.liveSeenAt = now;
       return live;
     } catch (error) {
