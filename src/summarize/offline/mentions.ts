@@ -506,6 +506,8 @@ class SentenceAnalysis {
       this.addCountry(country.form, this.countryWeight(start, end));
       return;
     }
+    // "S&P 500", "FTSE 100": an acronym and a number that is no year name a market index.
+    if (span.length === 1 && span[0]!.allCaps && /^\d{3,4}$/.test(this.tokens[end]?.text ?? '') && !/^(?:19|20)\d\d$/.test(this.tokens[end]!.text)) return;
     if (this.personWithTitle(start, end)) return;
     this.capitalActing(start, end);
     // A name cut off before its honorifics ("… Representatives Rt." when the sentence ends there).

@@ -11,8 +11,9 @@ export interface Token {
   allCaps: boolean;
 }
 
+/** A lone capital and "!" before a capitalised word is a brand ("E! News"), never an exclamation. */
 const TOKEN =
-  /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|(?:Jr|Sr)\.(?=[\s,])|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Cmdr|Adm|Supt|Det|Insp|Amb|Rev|Hon|Rt)\.(?=\s+\p{Lu})|[\p{L}\p{M}\p{N}]+(?:[-'’&.][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+  /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|(?:Jr|Sr)\.(?=[\s,])|(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Cmdr|Adm|Supt|Det|Insp|Amb|Rev|Hon|Rt)\.(?=\s+\p{Lu})|\p{Lu}!(?=\s+\p{Lu})|[\p{L}\p{M}\p{N}]+(?:[-'’&.][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 
 /** Words, possessive markers ("'s") and single punctuation characters of one sentence. */
 export function tokenize(sentence: string): Token[] {

@@ -234,3 +234,15 @@ describe('extractParties: roles and affiliations', () => {
     expect(extractParties(text).people.map((person) => person.role)).toEqual([null, null]);
   });
 });
+
+describe('extractParties: brand spellings and market indexes', () => {
+  it('keeps a lone capital and "!" with the name after it, though the sentence splitter cut there', () => {
+    const text = 'The singer was upset, according to a new report by Q! Radio. A source told Q! Radio that talks had stalled.';
+    expect(names(extractParties(text).organizations)).toEqual(['Q! Radio']);
+  });
+
+  it('reads an acronym and a three- or four-digit number as a market index, not an organisation', () => {
+    const text = 'Shares of the retailer outpaced the TSXR 500 this year. The TSXR 500 rose 2% on Monday.';
+    expect(extractParties(text).organizations).toEqual([]);
+  });
+});
