@@ -191,6 +191,14 @@ export const FUNCTION_WORDS = new Set(
   ).split(' '),
 );
 
+/** Last words of newspapers' and outlets' names ("Washington Post", "Houston Chronicle", "Daily Mail"). */
+export const NEWSPAPER_WORDS = words(`
+  post times journal herald tribune gazette chronicle telegraph observer guardian mail daily news courier inquirer
+  examiner bulletin dispatch sentinel
+`);
+/** Also last words of outlets' names, but of common things too ("the North Star"): outlets only after a place. */
+export const PLACE_NEWSPAPER_WORDS = words('express review standard independent sun star mirror record register');
+
 /** Surnames that are also organisation or place words ("Stuart Hall", "Mark Field"). */
 export const SURNAME_LIKE = new Set('hall field park church post hill mills bridge stone wood brook cross banks ford price'.split(' '));
 export const CONNECTORS_AFTER_ORG = new Set(['of', 'for', 'on', 'to']);

@@ -23,6 +23,8 @@ import {
   MATCH_VERBS,
   NAME_ENDINGS,
   NAME_PARTICLES,
+  NEWSPAPER_WORDS,
+  PLACE_NEWSPAPER_WORDS,
   NON_NAME_WORDS,
   NON_ORG_ACRONYMS,
   PEOPLE_PLURALS,
@@ -541,6 +543,12 @@ class SentenceAnalysis {
     }
     // "Group D", "Path A": a draw's group or a plan's letter.
     if (/^\p{Lu}\.?$/u.test(last.text) && span.length >= 2) return;
+    // "the Washington Post", "Houston Chronicle": a place, or "the", before a newspaper's word names an outlet, though
+    // "Washington" and "Houston" are given names too ("Emily Post" stays a person).
+    if (this.isOutletName(start, end)) {
+      this.addOrganization(start, end, country);
+      return;
+    }
     if (hasOrgWord && !placeHead && !this.looksLikePersonWithOrgSurname(span)) {
       this.addOrganization(start, end, country);
       return;
@@ -575,6 +583,15 @@ class SentenceAnalysis {
     if (country === undefined || isGivenName(this.tokens[start]!.text)) return;
     if (this.tokens[end]?.kind === 'possessive' && this.lowerWord(end + 1) === undefined) return;
     if (this.countryWeight(start, end) >= 2) this.addCountry(country, 2);
+  }
+
+  private isOutletName(start: number, end: number): boolean {
+    const last = this.tokens[end - 1]!.lower;
+    if (end - start < 2 || !(NEWSPAPER_WORDS.has(last) || PLACE_NEWSPAPER_WORDS.has(last))) return false;
+    const placeFirst = isKnownPlace(this.tokens[start]!.text) || (this.countryAt(start) !== undefined && this.countryAt(start)!.end < end) || isKnownPlace(this.phraseOf(start, end - 1));
+    // "the Daily Mail", "the Sunday Times", "the Evening Standard".
+    const editionFirst = ['daily', 'sunday', 'evening', 'morning', 'weekly'].includes(this.tokens[start]!.lower);
+    return placeFirst || editionFirst || (NEWSPAPER_WORDS.has(last) && this.tokens[start - 1]?.lower === 'the' && !isGivenName(this.tokens[end - 2]!.text));
   }
 
   private looksLikePersonWithOrgSurname(span: Token[]): boolean {

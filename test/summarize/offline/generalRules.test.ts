@@ -246,3 +246,19 @@ describe('extractParties: brand spellings and market indexes', () => {
     expect(extractParties(text).organizations).toEqual([]);
   });
 });
+
+describe('extractParties: news outlets named like people', () => {
+  it('reads a place and a newspaper word as an outlet, though the place is also a given name', () => {
+    const text = 'The Eugene Post reported the merger on Monday. The Eugene Post said the deal closed. Eugene Post editors agreed.';
+    const parties = extractParties(text);
+    expect(parties.people).toEqual([]);
+    expect(names(parties.organizations)).toEqual(['Eugene Post']);
+  });
+
+  it('reads "the" and an edition word before a newspaper word as an outlet, and keeps a person named Post', () => {
+    const text = 'The Evening Courier reported the story first. Emily Post said manners matter. The Evening Courier said so.';
+    const parties = extractParties(text);
+    expect(names(parties.people)).toEqual(['Emily Post']);
+    expect(names(parties.organizations)).toEqual(['Evening Courier']);
+  });
+});
