@@ -53,6 +53,8 @@ export interface Evidence {
    * when no longer name of the same entity exists: "Epstein's crimes" says nothing once "Jeffrey Epstein" is known.
    */
   loneOrganization?: number;
+  /** Mentions written as a product or feature of something else ("the ProMotion display", "its SmartThermostat"). */
+  product?: number;
 }
 
 export interface NameMention {
@@ -102,6 +104,9 @@ export interface SentenceMentions {
   /** "She's the director of the Center for …": a role given to whoever "he" or "she" is, at the sentence's start. */
   pronounRole?: { role: string; affiliation: string | null };
 }
+
+/** Possessive determiners before a product's name: "its SmartThermostat", "their AirPods". */
+const PRODUCT_OWNERS = new Set(['its', 'their', 'our', 'your', 'my']);
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'another']);
 
@@ -797,7 +802,15 @@ class SentenceAnalysis {
     // A product's name modifies the noun after it ("the FaceTime camera", "the BlackMagic disk test"): less a brand.
     const next = this.lowerWord(end);
     const modifiesNoun = next !== undefined && !FUNCTION_WORDS.has(next) && !SPEECH_VERBS.has(next) && !AUXILIARIES.has(next) && !CORPORATE_VERBS.has(next);
-    if (span.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(first.text)) evidence.organization += SURNAME_PREFIX.test(first.text) || modifiesNoun ? 1 : 2;
+    if (span.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(first.text)) {
+      // "the ProMotion display", "its SmartThermostat": a feature or product of something else, named after a
+      // determiner and before the noun it modifies or owned by "its", is no company at all.
+      const owner = this.word(start - 1)?.lower;
+      const companyNounAfter = next !== undefined && (ORGANIZATION_PARTS.has(next) || ORG_TYPE_NOUNS.has(next) || isRoleWord(next) || isOrgDescriptor(next));
+      const product = !companyNounAfter && (PRODUCT_OWNERS.has(owner ?? '') || ((owner === 'the' || owner === 'a' || owner === 'an' || owner === 'new') && modifiesNoun));
+      evidence.organization += product ? -1 : SURNAME_PREFIX.test(first.text) || modifiesNoun ? 1 : 2;
+      if (product) evidence.product = 1;
+    }
     if (context.speaker) {
       if (span.length >= 2) evidence.person += 1;
       else evidence.organization += first.allCaps ? 1 : 0.5;

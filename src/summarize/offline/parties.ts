@@ -145,6 +145,7 @@ function groupMentions(mentions: NameMention[]): NameGroup[] {
     group.evidence.organization += mention.evidence.organization;
     group.evidence.place += mention.evidence.place;
     group.evidence.loneOrganization = (group.evidence.loneOrganization ?? 0) + (mention.evidence.loneOrganization ?? 0);
+    group.evidence.product = (group.evidence.product ?? 0) + (mention.evidence.product ?? 0);
     if (mention.kind !== 'unknown' && group.kind === 'unknown') group.kind = mention.kind;
   });
   return [...groups.values()];
@@ -201,6 +202,7 @@ function merged(cluster: Cluster): NameGroup {
     evidence.organization += group.evidence.organization;
     evidence.place += group.evidence.place;
     evidence.loneOrganization = (evidence.loneOrganization ?? 0) + (group.evidence.loneOrganization ?? 0);
+    evidence.product = (evidence.product ?? 0) + (group.evidence.product ?? 0);
     if (kind === 'unknown') kind = group.kind;
   }
   return { ...head!, evidence, kind, mentions: cluster.groups.flatMap((group) => group.mentions) };
@@ -240,6 +242,9 @@ function classify(group: NameGroup): Entity['kind'] | null {
   if (NON_PARTY_HEADS.has(group.words[group.words.length - 1]!.toLowerCase())) return null;
   if (group.kind === 'person') return 'person';
   if (group.kind === 'organization') return place > organization ? null : 'organization';
+  // "the ProMotion display … ProMotion makes scrolling smooth": a brand-spelled word the article writes as a
+  // product or feature more often than otherwise is the product, not a company.
+  if (single !== undefined && (group.evidence.product ?? 0) * 2 > group.mentions.length) return null;
   // A single name that recurs and is neither a given name nor a place is most often a company ("Boeing").
   if (single !== undefined && group.mentions.length >= 3 && place === 0 && !isGivenName(single)) organization += 1;
   // A lone capitalised word that only ever opens a clause may be a common word ("Ratings agency …").

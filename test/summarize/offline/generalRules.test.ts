@@ -262,3 +262,20 @@ describe('extractParties: news outlets named like people', () => {
     expect(names(parties.organizations)).toEqual(['Evening Courier']);
   });
 });
+
+describe('extractParties: products spelled like brands', () => {
+  it('does not take a camel-case feature written after "the" and before the noun it modifies for a company', () => {
+    const text = 'The phone gets the QuickGlide display this year. The QuickGlide screen is smooth. QuickGlide makes scrolling easy.';
+    expect(extractParties(text).organizations).toEqual([]);
+  });
+
+  it('does not take a camel-case product owned by "its" for a company', () => {
+    const text = 'The firm said its HeatWise sold well. Its HeatWise costs $99. HeatWise works with most boilers.';
+    expect(extractParties(text).organizations).toEqual([]);
+  });
+
+  it('still takes a camel-case company that acts or has shares for a company', () => {
+    const text = 'The BrightPay board met on Monday. BrightPay shares fell 3%. BrightPay said it would cut jobs.';
+    expect(names(extractParties(text).organizations)).toEqual(['BrightPay']);
+  });
+});
