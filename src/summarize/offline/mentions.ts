@@ -786,7 +786,7 @@ class SentenceAnalysis {
   private addBareName(start: number, end: number, prior: Evidence = { person: 0, organization: 0, place: 0 }): void {
     const span = this.tokens.slice(start, end).filter((token) => /\p{L}/u.test(token.text));
     const context = this.context(start, end);
-    const evidence = {
+    const evidence: Evidence = {
       person: prior.person + context.evidence.person,
       organization: prior.organization + context.evidence.organization,
       place: prior.place + context.evidence.place,
