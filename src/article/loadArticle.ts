@@ -1,6 +1,6 @@
 import { extractArticle, NoArticleError } from './extract';
 import { safeFetch, type FetchedDocument, type SafeFetchOptions } from './fetch';
-import { articleFromText, normalizeDocumentText } from './pastedText';
+import { articleFromText, normalizeDocumentText } from './bareText';
 import { DEFAULT_PDF_TEXT_OPTIONS, extractPdfText, type PdfTextOptions } from './pdf';
 import type { Article } from './types';
 

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadCliConfig, loadDotEnvFile, type CliConfig } from '../config';
-import { MIN_PASTED_WORDS, countWords } from '../article/pastedText';
+import { MIN_PASTED_WORDS, countWords } from '../article/bareText';
 import { isUserFacingError } from '../errors';
 import { runPipeline } from '../summarize/pipeline';
 import { createPipelineDeps, pdfOptionsFrom } from '../summarize/pipelineDeps';

@@ -1,5 +1,6 @@
 import { parseUserUrl, type UrlPolicy } from '../article/fetch';
-import { MIN_PASTED_WORDS, countWords, normalizePastedText } from '../article/pastedText';
+import { MIN_PASTED_WORDS, countWords } from '../article/bareText';
+import { normalizePastedText } from './pastedText';
 import { isUserFacingError } from '../errors';
 import type { SummarySource } from '../queue/summaryJob';
 import { findLinks } from './links';

@@ -1,4 +1,4 @@
-import { articleFromPastedText } from '../article/pastedText';
+import { articleFromPastedText } from '../article/bareText';
 import type { Article } from '../article/types';
 import { UserFacingError } from '../errors';
 import { groundSummary } from './grounding';

@@ -1,9 +1,5 @@
-import {
-  articleFromPastedText,
-  normalizeDocumentText,
-  normalizePastedText,
-  stripSlackFormatting,
-} from '../../src/article/pastedText';
+import { articleFromPastedText, normalizeDocumentText } from '../../src/article/bareText';
+import { normalizePastedText, stripSlackFormatting } from '../../src/slack/pastedText';
 
 describe('normalizePastedText', () => {
   describe('Slack formatting', () => {
@@ -98,8 +94,14 @@ describe('normalizePastedText', () => {
   });
 
   it('gives a pasted article its normalised text and word count', () => {
-    const article = articleFromPastedText('*Breaking:* the council _approved_ the plan.\r\n\r\n> It passed 7–2.');
+    const article = articleFromPastedText(normalizePastedText('*Breaking:* the council _approved_ the plan.\r\n\r\n> It passed 7–2.'));
     expect(article).toMatchObject({ kind: 'pasted', url: null, text: 'Breaking: the council approved the plan.\n\nIt passed 7–2.', wordCount: 10 });
+  });
+});
+
+describe('articleFromPastedText', () => {
+  it('lays text out without touching markup characters: the Slack layer removes Slack formatting, the CLI has none', () => {
+    expect(articleFromPastedText('Growth *was* 2*3 points.\r\nIt _rose_.').text).toBe('Growth *was* 2*3 points.\n\nIt _rose_.');
   });
 });
 

@@ -1,4 +1,4 @@
-import { countWords } from '../../article/pastedText';
+import { countWords } from '../../article/bareText';
 
 /** The part of an article that is summarized, and whether anything after it was left out. */
 export interface LeadingPart {
