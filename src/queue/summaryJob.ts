@@ -10,12 +10,12 @@ export const SUMMARY_QUEUE_NAME = 'summaries';
 const slackId = z.string().regex(/^[A-Z0-9]+$/, 'must be a Slack id');
 const slackTs = z.string().regex(/^\d+\.\d+$/, 'must be a Slack message ts');
 
-export const SummarySourceSchema = z.discriminatedUnion('kind', [
+const SummarySourceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('url'), url: z.url({ protocol: /^https?$/ }) }),
   z.object({ kind: z.literal('text'), text: z.string().min(1) }),
 ]);
 
-export const SlackTargetSchema = z.object({
+const SlackTargetSchema = z.object({
   teamId: slackId,
   channelId: slackId,
   /** Who asked: shown in the placeholder and the summary footer. */
@@ -26,7 +26,7 @@ export const SlackTargetSchema = z.object({
   responseUrl: z.url({ protocol: /^https?$/ }).nullable(),
 });
 
-export const RequestKindSchema = z.enum(['command', 'mention', 'shortcut']);
+const RequestKindSchema = z.enum(['command', 'mention', 'shortcut']);
 
 export const SummaryJobDataSchema = z.object({
   version: z.literal(1),
@@ -54,7 +54,6 @@ export const SummaryJobDataSchema = z.object({
 });
 
 export type SummarySource = z.infer<typeof SummarySourceSchema>;
-export type SlackTarget = z.infer<typeof SlackTargetSchema>;
 export type RequestKind = z.infer<typeof RequestKindSchema>;
 export type SummaryJobData = z.infer<typeof SummaryJobDataSchema>;
 export type SummaryJobInput = z.input<typeof SummaryJobDataSchema>;
