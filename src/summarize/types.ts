@@ -25,9 +25,6 @@ export const PartiesSchema = z.object({
   countries: z.array(CountrySchema),
 });
 
-export type Person = z.infer<typeof PersonSchema>;
-export type Organization = z.infer<typeof OrganizationSchema>;
-export type Country = z.infer<typeof CountrySchema>;
 export type Parties = z.infer<typeof PartiesSchema>;
 
 export type EngineName = 'openai' | 'offline';
