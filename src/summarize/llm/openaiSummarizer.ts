@@ -6,7 +6,6 @@ import OpenAI, {
   InternalServerError,
   RateLimitError as OpenAiRateLimitError,
 } from 'openai';
-import { ContentFilterFinishReasonError, LengthFinishReasonError } from 'openai/error';
 import type { ChatCompletion } from 'openai/resources/chat/completions';
 import { zodResponseFormat } from 'openai/helpers/zod';
 import type { DraftSummary, Summarizer, SummarizeRequest, TokenUsage } from '../types';
@@ -113,7 +112,7 @@ function toDraft(output: LlmSummary, sentenceCount: number): Omit<DraftSummary, 
   const bullets = output.bullets
     .map((bullet) => ({
       text: bullet.text.replace(/\s+/g, ' ').trim(),
-      sentenceIds: [...new Set(bullet.sources)].filter((id) => Number.isInteger(id) && id >= 0 && id < sentenceCount),
+      sentenceIds: [...new Set(bullet.sources)].filter((id) => id >= 0 && id < sentenceCount),
     }))
     .filter((bullet) => bullet.text.length > 0)
     .slice(0, MAX_BULLETS);
@@ -133,8 +132,6 @@ function classify(error: unknown): 'abort' | LlmRateLimitedError | LlmUnavailabl
   if (error instanceof APIConnectionTimeoutError) return fail('timeout', 'AI request timed out');
   if (error instanceof APIConnectionError) return fail('connection', `AI service unreachable: ${error.message}`);
   if (error instanceof InternalServerError) return fail('server_error', `AI service error ${error.status}`);
-  if (error instanceof LengthFinishReasonError) return fail('truncated', 'AI answer was cut off at the token limit');
-  if (error instanceof ContentFilterFinishReasonError) return fail('refusal', 'AI answer was blocked by a content filter');
   if (error instanceof APIError) return fail('rejected', `AI service rejected the request (${error.status ?? 'no status'}): ${error.message}`);
   // JSON or schema errors raised while parsing the model's answer.
   return fail('invalid_output', `AI answer did not match the schema: ${error instanceof Error ? error.message.slice(0, 200) : String(error)}`);
