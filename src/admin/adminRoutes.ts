@@ -24,7 +24,7 @@ export interface AdminRoutesOptions {
   summarizer: { engine: string; model: string | null };
 }
 
-export const QUEUE_DASHBOARD_PATH = '/admin/queues';
+const QUEUE_DASHBOARD_PATH = '/admin/queues';
 
 export function metricsHandler(registry: Registry): RequestHandler {
   return async (_req, res) => {

@@ -32,7 +32,7 @@ const FAILED_SAMPLE = 200;
  * Decides the overall status: `down` when nothing can work (Redis unreachable), `degraded` when requests are
  * accepted but not answered in time (no live worker, a backlog older than the threshold).
  */
-export function assessHealth(input: {
+function assessHealth(input: {
   redisReachable: boolean;
   liveWorkers: number;
   oldestWaitingAgeMs: number | null;

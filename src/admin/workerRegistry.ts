@@ -7,9 +7,9 @@ import { z } from 'zod';
  * concurrency and last heartbeat (BullMQ's own client list knows neither concurrency nor host names).
  */
 
-export const HEARTBEAT_INTERVAL_MS = 5_000;
+const HEARTBEAT_INTERVAL_MS = 5_000;
 /** A worker that missed three heartbeats is no longer live. */
-export const LIVE_WINDOW_MS = 3 * HEARTBEAT_INTERVAL_MS;
+const LIVE_WINDOW_MS = 3 * HEARTBEAT_INTERVAL_MS;
 const FORGET_AFTER_MS = 60 * 60 * 1000;
 
 const WorkerInfoSchema = z.object({

@@ -1,6 +1,6 @@
 import { Gauge, type Registry } from 'prom-client';
 
-export const QUEUE_STATES = ['waiting', 'active', 'delayed', 'failed', 'completed'] as const;
+const QUEUE_STATES = ['waiting', 'active', 'delayed', 'failed', 'completed'] as const;
 
 /** The queue as the web process sees it at scrape time; `null` when Redis does not answer. */
 export interface QueueGaugeSnapshot {

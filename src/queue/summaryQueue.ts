@@ -28,7 +28,7 @@ export function createSummaryQueue({ connection, prefix, attempts, backoffMs }: 
   return new Queue<SummaryJobData>(SUMMARY_QUEUE_NAME, { connection, prefix, defaultJobOptions });
 }
 
-export class EnqueueTimeoutError extends Error {
+class EnqueueTimeoutError extends Error {
   constructor(timeoutMs: number) {
     super(`Enqueue did not finish within ${timeoutMs} ms`);
     this.name = 'EnqueueTimeoutError';
