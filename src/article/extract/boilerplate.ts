@@ -42,7 +42,7 @@ const PAGE_FURNITURE_SHARE = 0.15;
 const NAME_BOUNDARY = /[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])/;
 
 /** True when the element's class or id names it as furniture, and nothing in them names it as the body. */
-export function isNamedFurniture(element: Element): boolean {
+function isNamedFurniture(element: Element): boolean {
   let furniture = false;
   for (const names of [classAttribute(element), element.getAttribute('id')]) {
     if (names === null || names === '') continue;

@@ -10,9 +10,9 @@ interface HtmlParser {
 const linkedom = require('linkedom') as { DOMParser: new () => HtmlParser };
 
 /** Larger pages are cut; no real article needs more, and parse time grows with size. */
-export const MAX_HTML_CHARS = 3_000_000;
+const MAX_HTML_CHARS = 3_000_000;
 /** Real pages nest under 100 deep; linkedom's parser slows quadratically with depth, so deeper tags are dropped. */
-export const MAX_NESTING_DEPTH = 200;
+const MAX_NESTING_DEPTH = 200;
 /** Below this many tags, even the worst nesting parses in a fraction of a second, so the depth scan is skipped. */
 const TAG_COUNT_NEEDING_DEPTH_SCAN = 8_000;
 

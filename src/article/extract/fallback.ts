@@ -28,7 +28,7 @@ function plainBlock(text: string): TextBlock {
 }
 
 /** JSON-LD `articleBody` as paragraphs; some publishers put HTML or entities in it, which are parsed away. */
-export function articleBodyBlocks(articleBody: string): TextBlock[] {
+function articleBodyBlocks(articleBody: string): TextBlock[] {
   if (/<[a-z][^>]*>|&(?:#\d+|#x[0-9a-f]+|[a-z]+);/i.test(articleBody)) {
     return textBlocksOf(parseHtmlDocument(`<html><body>${articleBody.replace(/\r?\n/g, '<br>')}</body></html>`).body);
   }
@@ -100,7 +100,7 @@ function shinglesOf(text: string): string[] {
  * Whether a declared body may be read as the article: most of it is on the page for the reader to see, or the page
  * shows nothing to compare it with (an app shell). Hidden instructions in JSON-LD fail this, being on no page.
  */
-export function declaredBodyIsVisible(declared: readonly TextBlock[], visibleText: string): boolean {
+function declaredBodyIsVisible(declared: readonly TextBlock[], visibleText: string): boolean {
   if (countWords(visibleText) < SHELL_VISIBLE_WORDS) return true;
   const declaredShingles = new Set(shinglesOf(joinBlocks(declared)));
   if (declaredShingles.size === 0) return false;

@@ -35,7 +35,7 @@ export interface SafeFetchOptions {
   acceptLanguage: string;
 }
 
-export const BROWSER_USER_AGENT =
+const BROWSER_USER_AGENT =
   'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/138.0.0.0 Safari/537.36';
 
 export async function systemResolver(hostname: string): Promise<ResolvedAddress[]> {

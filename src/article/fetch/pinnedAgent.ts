@@ -12,7 +12,7 @@ export interface PinnedAgentTimeouts {
  * Only the TCP destination changes: undici still derives the Host header and the TLS SNI / certificate name from the
  * URL's host, so https works as for any client.
  */
-export function createPinnedAgent(address: string, timeouts: PinnedAgentTimeouts): Agent {
+function createPinnedAgent(address: string, timeouts: PinnedAgentTimeouts): Agent {
   const connect = buildConnector({ timeout: timeouts.connectTimeoutMs });
   return new Agent({
     connect: (options, callback) => connect({ ...options, hostname: address }, callback),
@@ -31,7 +31,7 @@ const MAX_POOLED_AGENTS = 64;
  * skips the TCP and TLS handshakes. The key holds the address itself: a connection is only ever reused for a request
  * pinned to the same, already-checked address.
  */
-export class PinnedAgentPool {
+class PinnedAgentPool {
   private readonly agents = new Map<string, Agent>();
 
   get(address: string, timeouts: PinnedAgentTimeouts): Agent {

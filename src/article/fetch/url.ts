@@ -46,7 +46,7 @@ export function checkTargetUrl(url: URL, policy: UrlPolicy): URL {
   return url;
 }
 
-export function effectivePort(url: URL): number {
+function effectivePort(url: URL): number {
   return url.port === '' ? (DEFAULT_PORTS[url.protocol] ?? 0) : Number(url.port);
 }
 
