@@ -21,7 +21,7 @@ export function splitSentences(text: string): Sentence[] {
 }
 
 /** Non-empty blocks separated by blank lines. */
-export function paragraphsOf(text: string): string[] {
+function paragraphsOf(text: string): string[] {
   return text
     .replace(/\r\n?/g, '\n')
     .split(/\n[ \t\u00A0]*\n/)
