@@ -24,8 +24,6 @@ import { checkTargetUrl, parseUserUrl } from './url';
 export * from './errors';
 export { defaultSafeFetchOptions, systemResolver, type HostResolver, type ResolvedAddress, type SafeFetchOptions } from './options';
 export { parseUserUrl, type UrlPolicy } from './url';
-export { judgeAddress, type AddressVerdict } from './addressPolicy';
-export type { DocumentKind } from './contentType';
 
 interface FetchedBase {
   /** The URL as requested. */
