@@ -105,6 +105,13 @@ export interface SentenceMentions {
   pronounRole?: { role: string; affiliation: string | null };
 }
 
+/** Words that may follow a plural noun closing its phrase ("Swiss Army knives are …"), but rarely a verb. */
+const THING_PHRASE_ENDS = new Set(['are', 'were', 'and', 'or', 'for', 'from', 'with', 'by', 'which', 'made', 'sold', 'can', 'will', 'have', 'had']);
+
+/** Last words of names that are also buildings one can be inside ("Oval Office", "White House", "City Hall"). */
+const BUILDING_WORDS = new Set(['office', 'house', 'hall']);
+const INSIDE_PREPOSITIONS = new Set(['in', 'into', 'inside', 'outside']);
+
 /** Possessive determiners before a product's name: "its SmartThermostat", "their AirPods". */
 const PRODUCT_OWNERS = new Set(['its', 'their', 'our', 'your', 'my']);
 
@@ -515,6 +522,7 @@ class SentenceAnalysis {
     }
     // "S&P 500", "FTSE 100": an acronym and a number that is no year name a market index.
     if (span.length === 1 && span[0]!.allCaps && /^\d{3,4}$/.test(this.tokens[end]?.text ?? '') && !/^(?:19|20)\d\d$/.test(this.tokens[end]!.text)) return;
+    if (this.thingNamedBefore(start, end)) return;
     if (this.personWithTitle(start, end)) return;
     this.capitalActing(start, end);
     // A name cut off before its honorifics ("… Representatives Rt." when the sentence ends there).
@@ -588,6 +596,25 @@ class SentenceAnalysis {
     if (country === undefined || isGivenName(this.tokens[start]!.text)) return;
     if (this.tokens[end]?.kind === 'possessive' && this.lowerWord(end + 1) === undefined) return;
     if (this.countryWeight(start, end) >= 2) this.addCountry(country, 2);
+  }
+
+  /**
+   * "Swiss Army knives", "Red Cross parcels": a capitalised pair right before a plural common noun that closes its
+   * phrase names a kind of thing, so neither an organisation nor the country in it is a party. Not a person's name
+   * ("Bernie Sanders supporters"), nor a body's people or parts ("Supreme Court justices", "Premier League clubs",
+   * "Federal Reserve officials"), nor a verb ("the Federal Reserve raises rates", "… says that").
+   */
+  private thingNamedBefore(start: number, end: number): boolean {
+    if (end - start !== 2 || (isGivenName(this.tokens[start]!.text) && !isOrgWord(this.tokens[start + 1]!.lower))) return false;
+    const plural = this.lowerWord(end);
+    if (plural === undefined || !/[a-z]{3,}s$/.test(plural) || /ss$/.test(plural)) return false;
+    const singular = plural.replace(/(?:ies)$/, 'y').replace(/(?:es|s)$/, '');
+    const ofTheBody = [plural, singular, plural.slice(0, -1)].some(
+      (word) => isRoleWord(word) || ORGANIZATION_PARTS.has(word) || isOrgDescriptor(word) || STATE_ACTOR_NOUNS.has(word) || PLACE_OR_EVENT_NOUNS.has(word),
+    );
+    if (ofTheBody || FUNCTION_WORDS.has(plural) || SPEECH_VERBS.has(plural) || CORPORATE_VERBS.has(plural) || AUXILIARIES.has(plural)) return false;
+    const after = this.tokens[end + 1];
+    return after === undefined || (after.kind === 'punct' && after.text !== '(') || THING_PHRASE_ENDS.has(after.lower);
   }
 
   private isOutletName(start: number, end: number): boolean {
@@ -770,10 +797,16 @@ class SentenceAnalysis {
       if (trailing && trailing.end === end && trailing.form.kind === 'name') this.addCountry(trailing.form, 2);
     }
     const context = this.context(start, end);
+    // "a meeting in the Oval Office": a two-word office, house or hall one is inside is a building, unless other
+    // mentions make it act ("the White House said").
+    // "spoke from the Oval Office" too, but not "a spokesman from the Home Office".
+    const preposition = this.lowerWord(start - 2) ?? '';
+    const fromBuilding = preposition === 'from' && !isRoleWord(this.lowerWord(start - 3) ?? '');
+    const inside = end - start === 2 && BUILDING_WORDS.has(this.tokens[end - 1]!.lower) && this.lowerWord(start - 1) === 'the' && (INSIDE_PREPOSITIONS.has(preposition) || fromBuilding);
     this.found.names.push(
       this.mention('organization', start, end, {
         description: context.description,
-        evidence: { person: 0, organization: 3 + context.evidence.organization, place: context.evidence.place },
+        evidence: { person: 0, organization: 3 + context.evidence.organization, place: context.evidence.place + (inside ? 3.5 : 0) },
       }),
     );
   }
@@ -920,7 +953,9 @@ class SentenceAnalysis {
     // "the Evópoli party", "Northgate boss", "SoftBank founder", "Arden's board".
     const nounAfter = this.roleOrPartAfter(end);
     // Not at the start of a clause, where "Ratings agency …" capitalises a common word.
-    if (afterLower !== undefined && ORG_TYPE_NOUNS.has(afterLower) && !this.clauseInitial(start)) evidence.organization += 2;
+    // "the Aleutian Islands chain": after a place's name, "chain" or "group" counts places, not companies.
+    const placeLast = PLACE_WORDS.has(this.tokens[end - 1]!.lower);
+    if (afterLower !== undefined && ORG_TYPE_NOUNS.has(afterLower) && !this.clauseInitial(start) && !placeLast) evidence.organization += 2;
     else if (nounAfter !== undefined && ((isRoleWord(nounAfter) && !KINSHIP.has(nounAfter)) || ORGANIZATION_PARTS.has(nounAfter)) && !(givenNameFirst && end - start >= 2)) {
       evidence.organization += 1.5;
     }
@@ -937,7 +972,7 @@ class SentenceAnalysis {
     const scoreAfter = /^\d{1,2}-\d{1,2}$/.test(this.tokens[end]?.text ?? '') || (/^\d{1,2}$/.test(this.tokens[end]?.text ?? '') && /^[,:]$/.test(this.tokens[end + 1]?.text ?? ''));
     if (scoreAfter || (beforeLower !== undefined && MATCH_VERBS.has(beforeLower)) || (afterLower !== undefined && MATCH_VERBS.has(afterLower))) evidence.organization += 2;
     // "the Islanders", "the Conservatives": a capitalised plural after "the" names a team or a party.
-    if (beforeLower === 'the' && /\p{Ll}s$/u.test(this.tokens[end - 1]!.text) && !givenNameFirst) evidence.organization += 1.5;
+    if (beforeLower === 'the' && /\p{Ll}s$/u.test(this.tokens[end - 1]!.text) && !givenNameFirst && !placeLast) evidence.organization += 1.5;
     // "Semyon Varlamov stopped 27 shots": a multi-word name as the subject of a verb.
     const multiWord = this.tokens.slice(start, end).filter((token) => /\p{L}/u.test(token.text)).length >= 2;
     if (multiWord && afterLower !== undefined && (AUXILIARIES.has(afterLower) || /^[a-z]{3,}ed$/.test(afterLower))) evidence.person += 1;

@@ -279,3 +279,32 @@ describe('extractParties: products spelled like brands', () => {
     expect(names(extractParties(text).organizations)).toEqual(['BrightPay']);
   });
 });
+
+describe('extractParties: places and things named like organisations', () => {
+  it('reads a capitalised pair right before a plural common noun as a kind of thing, adding neither organisation nor country', () => {
+    const text = 'Shoppers bought Danish Navy sweaters by the thousand. The Danish Navy sweaters were cheap. Danish Navy sweaters are warm.';
+    const parties = extractParties(text);
+    expect(parties.organizations).toEqual([]);
+    expect(parties.countries).toEqual([]);
+  });
+
+  it('keeps a body whose people are named after it ("… officials", "… justices")', () => {
+    const text = 'Federal Reserve officials said rates would hold. Supreme Court justices heard the case. The Federal Reserve said so.';
+    expect(names(extractParties(text).organizations)).toEqual(['Federal Reserve', 'Supreme Court']);
+  });
+
+  it('reads a two-word office or house that someone is in as a building', () => {
+    const text = 'The president spoke from the Amber Office on Tuesday. He met the envoy in the Amber Office later.';
+    expect(extractParties(text).organizations).toEqual([]);
+  });
+
+  it('still takes such a name for an organisation when it acts', () => {
+    const text = 'Aides in the White House were nervous. The White House said the call was routine. The White House declined to comment.';
+    expect(names(extractParties(text).organizations)).toEqual(['White House']);
+  });
+
+  it('does not count "chain" or a plural after a place’s name as evidence of a company', () => {
+    const text = 'The quake struck near the Korvan Islands chain. The Korvan Islands chain is remote.';
+    expect(extractParties(text).organizations).toEqual([]);
+  });
+});
