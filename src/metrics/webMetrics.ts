@@ -1,6 +1,6 @@
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { RequestKind } from '../queue/summaryJob';
 
-export type RequestKind = 'command' | 'mention' | 'shortcut';
 export type RequestOutcome = 'queued' | 'help' | 'refused' | 'enqueue_failed' | 'ignored' | 'invalid';
 
 /** The web process's own metrics: what Slack asked for, how fast it was answered, and what could not be queued. */
