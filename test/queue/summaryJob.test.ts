@@ -23,8 +23,9 @@ describe('summary job data', () => {
 });
 
 describe('summaryJobId', () => {
-  it('is the same for the same delivery, so a retried delivery cannot make a second job', () => {
-    expect(summaryJobId({ kind: 'mention', id: 'Ev1' }, 1)).toBe(summaryJobId({ kind: 'mention', id: 'Ev1' }, 1));
+  it('is derived from the delivery alone, so a retried delivery cannot make a second job', () => {
+    expect(summaryJobId({ kind: 'mention', id: 'Ev1' }, 1)).toBe('mention-Ev1-1');
+    expect(summaryJobId({ kind: 'command', id: 'Ev1' })).toBe('command-Ev1-0');
   });
 
   it('differs per link of one message and per request kind', () => {
