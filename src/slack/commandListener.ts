@@ -27,9 +27,8 @@ export function commandListener(deps: SlackListenerDeps) {
       deps.metrics.recordRequest('command', 'help');
       return;
     }
-    if (intent.kind === 'refuse' || intent.sources.length === 0) {
-      const reason = intent.kind === 'refuse' ? intent.reason : 'That link cannot be summarized.';
-      await ack({ response_type: 'ephemeral', ...renderRefusal(reason) });
+    if (intent.kind === 'refuse') {
+      await ack({ response_type: 'ephemeral', ...renderRefusal(intent.reason) });
       deps.metrics.recordRequest('command', 'refused');
       return;
     }
@@ -43,7 +42,7 @@ export function commandListener(deps: SlackListenerDeps) {
       threadTs: null,
       responseUrl: payload.response_url,
     };
-    const { failed } = await enqueueAll(deps, [{ version: 1, request, source: intent.sources[0]!, slack }]);
+    const { failed } = await enqueueAll(deps, [{ version: 1, request, source: intent.source, slack }]);
     if (failed === 0) {
       deps.metrics.recordRequest('command', 'queued');
       if (!(await deps.workersAvailable())) {

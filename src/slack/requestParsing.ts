@@ -28,25 +28,33 @@ export interface ParsingLimits {
 
 const HELP_WORDS = new Set(['', 'help', '?', '-h', '--help']);
 
+/** What `/summarize` asks for: one link or one pasted text, never a list. */
+export type CommandIntent = { kind: 'help' } | { kind: 'refuse'; reason: string } | { kind: 'summarize'; source: SummarySource };
+
 /**
  * `/summarize <link>` or `/summarize <pasted article>`. Text that is one link (perhaps with a few words around it)
  * is a link; longer text is an article, even when it quotes links.
  */
-export function parseCommandText(text: string, limits: ParsingLimits): SummarizeIntent {
+export function parseCommandText(text: string, limits: ParsingLimits): CommandIntent {
   const trimmed = text.trim();
   if (HELP_WORDS.has(trimmed.toLowerCase())) return { kind: 'help' };
 
   const plain = slackMarkupToPlainText(trimmed);
   const words = countWords(plain);
   const links = findLinks(trimmed);
-  if (links.length > 0 && words < MIN_PASTED_WORDS) return summarizeLinks(links.slice(0, 1), limits);
-  if (words >= MIN_PASTED_WORDS) return summarizeText(plain, limits);
-  return {
-    kind: 'refuse',
-    reason:
-      `That doesn't look like a link or an article. Send \`/summarize https://…\` with a link to a news article, ` +
-      `or paste the article's text (at least ${MIN_PASTED_WORDS} words).`,
-  };
+  const intent =
+    links.length > 0 && words < MIN_PASTED_WORDS ? summarizeLinks(links.slice(0, 1), limits) : words >= MIN_PASTED_WORDS ? summarizeText(plain, limits) : null;
+  if (intent === null) {
+    return {
+      kind: 'refuse',
+      reason:
+        `That doesn't look like a link or an article. Send \`/summarize https://…\` with a link to a news article, ` +
+        `or paste the article's text (at least ${MIN_PASTED_WORDS} words).`,
+    };
+  }
+  if (intent.kind !== 'summarize') return intent;
+  // One link or one text went in: it came out either refused (above) or as the one source.
+  return { kind: 'summarize', source: intent.sources[0]! };
 }
 
 /** A mention, or a message the "Summarize" shortcut was used on: its links, or failing that its own text. */
