@@ -334,9 +334,21 @@ function isShortOrganizationForm(short: NameGroup, long: NameGroup): boolean {
   const organizersCompetition = /^\p{Lu}{2,}$/u.test(short.words[0]!) && COMPETITIONS.has(long.keys[long.keys.length - 1]!);
   if (long.keys.slice(0, n).join(' ') === joined && (short.kind !== 'organization' || n === 1) && !placesForce && !organizersCompetition) return true;
   if (n === 1 && ORG_WORDS.has(joined) && long.keys.includes(joined)) return true;
+  // "the powerful House Committee" for "House Select Committee on Intelligence": the same first word and head, with
+  // qualifiers and the field after "on" or "of" left out.
+  if (n >= 2 && isSkippingForm(short.keys, long.keys)) return true;
   // "the Conservatives" for "Conservative Party".
   if (n === 1 && joined === `${long.keys[0]}s`) return true;
   return spellsInitialsOf(short, long);
+}
+
+function isSkippingForm(short: readonly string[], long: readonly string[]): boolean {
+  const connector = long.findIndex((key) => LINKING_WORDS.has(key));
+  const head = connector < 0 ? long : long.slice(0, connector);
+  if (short[0] !== head[0] || short[short.length - 1] !== head[head.length - 1] || !ORG_WORDS.has(short[short.length - 1]!) || short.length >= head.length) return false;
+  let at = 0;
+  for (const key of head) if (key === short[at]) at += 1;
+  return at === short.length;
 }
 
 /**

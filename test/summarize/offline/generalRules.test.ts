@@ -308,3 +308,10 @@ describe('extractParties: places and things named like organisations', () => {
     expect(extractParties(text).organizations).toEqual([]);
   });
 });
+
+describe('extractParties: short forms of committees', () => {
+  it('takes a name that keeps the first word and the head of a longer one, leaving out qualifiers and the field, for its short form', () => {
+    const text = 'The Senate Standing Committee on Fisheries held its hearing. Later, two aides testified before the powerful Senate Committee.';
+    expect(names(extractParties(text).organizations)).toEqual(['Senate Standing Committee on Fisheries']);
+  });
+});
