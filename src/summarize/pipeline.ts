@@ -39,7 +39,7 @@ export interface PipelineOptions {
   onFallback?(reason: FallbackReason, error: unknown, usage: TokenUsage | null): void;
 }
 
-export class EmptyArticleError extends UserFacingError {
+class EmptyArticleError extends UserFacingError {
   readonly code = 'empty_article';
   readonly userMessage = 'The article has no text I could summarize. If the page needs a login or shows mostly video, paste the text instead.';
 }
