@@ -17,6 +17,9 @@ export interface RefusedLink {
   reason: string;
 }
 
+/** Links summarized from one message: more would flood the thread; the usage text quotes this number. */
+export const MAX_LINKS_PER_MESSAGE = 3;
+
 export interface ParsingLimits {
   /** Longest pasted text accepted, in characters (after Slack markup is removed). */
   maxTextChars: number;

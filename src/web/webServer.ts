@@ -9,13 +9,12 @@ import type { Logger } from '../logger';
 import { WebMetrics } from '../metrics/webMetrics';
 import { createRedisConnection } from '../queue/redisConnection';
 import { createSummaryQueue, enqueueSummary, type SummaryQueue } from '../queue/summaryQueue';
+import { MAX_LINKS_PER_MESSAGE } from '../slack/requestParsing';
 import { createSlackApp } from '../slack/slackApp';
 import { adminRoutes } from '../admin/adminRoutes';
 import { probeRoutes } from '../admin/probeRoutes';
 import { VERSION } from '../version';
 import { WorkerAvailability } from './workerAvailability';
-
-const MAX_LINKS_PER_MESSAGE = 3;
 
 export interface WebServerOptions {
   /**

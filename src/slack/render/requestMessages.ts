@@ -1,5 +1,5 @@
 import type { SummarySource } from '../../queue/summaryJob';
-import type { RefusedLink } from '../requestParsing';
+import { MAX_LINKS_PER_MESSAGE, type RefusedLink } from '../requestParsing';
 import { escapeSlackText as esc, slackLink, userMention } from '../slackText';
 import { context, section, truncate, type SlackMessage } from './blockKit';
 
@@ -29,7 +29,7 @@ export const USAGE_TEXT = [
   '*Summarize a news article*',
   '• `/summarize https://example.com/news/story`: summary of the article at that link',
   '• `/summarize <paste the article text>`: summary of text you paste (up to the length limit)',
-  '• Mention me with up to 3 links: `@newsbot https://… https://…`, and I reply in the thread',
+  `• Mention me with up to ${MAX_LINKS_PER_MESSAGE} links: \`@newsbot https://… https://…\`, and I reply in the thread`,
   '• Or use *Summarize* from a message’s ⋯ menu (More actions)',
   'Each summary lists the key people, organisations and countries, checked against the article.',
   '_Slash commands cannot be used inside threads: mention me in the thread instead._',
@@ -41,7 +41,7 @@ export function renderUsage(): SlackMessage {
 
 /** A mention without a link is often a plain question in a thread others read: a two-line hint, not the manual. */
 export const MENTION_HELP_TEXT =
-  'Mention me with a link to a news article (up to 3 links) and I’ll reply in this thread with a summary and its key parties.\n' +
+  `Mention me with a link to a news article (up to ${MAX_LINKS_PER_MESSAGE} links) and I’ll reply in this thread with a summary and its key parties.\n` +
   '_More ways to use me: `/summarize help`._';
 
 export function renderMentionHelp(): SlackMessage {
