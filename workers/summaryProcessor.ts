@@ -181,14 +181,9 @@ async function handleFailure(
   }
 
   const userMessage = isUserFacingError(error) ? error.userMessage : isTimeout(error) ? TIMEOUT_FAILURE : GENERIC_FAILURE;
-  await deps.delivery.deliverFinal(
-    state,
-    {
-      full: renderFailure(state.data.source, userMessage, state.data.slack.userId),
-      compact: renderFailure(state.data.source, userMessage, state.data.slack.userId),
-    },
-    log,
-  );
+  // A failure message is short already: the compact form Slack may ask for is the same message.
+  const failure = renderFailure(state.data.source, userMessage, state.data.slack.userId);
+  await deps.delivery.deliverFinal(state, { full: failure, compact: failure }, log);
   if (isUserFacingError(error)) {
     deps.metrics.recordJob('user_error');
     log.info({ stage, errorCode: error.code, err: error }, 'request refused; the user was told why');
