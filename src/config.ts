@@ -84,6 +84,16 @@ const botToken = z.preprocess(
       message: 'must be a bot token starting with xoxb- (OAuth & Permissions → Bot User OAuth Token)',
     }),
 );
+/** The app-level token that turns on Socket Mode, recognised by its prefix; optional, and never echoed. */
+const appToken = z.preprocess(
+  emptyAsUndefined,
+  z
+    .string()
+    .refine((value) => /^xapp-\S+$/.test(value.trim()), {
+      message: 'must be an app-level token starting with xapp- (with the connections:write scope)',
+    })
+    .optional(),
+);
 const httpUrl = z.preprocess(
   emptyAsUndefined,
   z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
@@ -142,7 +152,7 @@ const loggingSection = z.object({
 const webSection = z.object({
   SLACK_BOT_TOKEN: botToken,
   SLACK_SIGNING_SECRET: optionalString,
-  SLACK_APP_TOKEN: optionalString,
+  SLACK_APP_TOKEN: appToken,
   SLACK_API_URL: httpUrl,
   PORT: positiveInt(3000),
   ADMIN_TOKEN: optionalString,
@@ -316,7 +326,7 @@ export function loadCliConfig(env: Env = process.env): CliConfig {
 
 export function loadWebConfig(env: Env = process.env): WebConfig {
   const problems: string[] = [];
-  const web = parseSection(webSection, env, problems);
+  const webEnv = parseSection(webSection, env, problems);
   const queue = parseSection(queueSection, env, problems);
   const summarizer = parseSection(summarizerSection, env, problems);
   const fetch = parseSection(fetchSection, env, problems);
@@ -325,26 +335,22 @@ export function loadWebConfig(env: Env = process.env): WebConfig {
   if (!isSet('SLACK_APP_TOKEN') && !isSet('SLACK_SIGNING_SECRET')) {
     problems.push('SLACK_SIGNING_SECRET: required in HTTP mode (Basic Information → Signing Secret), or set SLACK_APP_TOKEN for Socket Mode');
   }
-  // Checked on the raw value, not the parsed section, so it is reported together with any other problem of the section.
-  if (isSet('SLACK_APP_TOKEN') && !/^xapp-\S+$/.test((env.SLACK_APP_TOKEN ?? '').trim())) {
-    problems.push('SLACK_APP_TOKEN: must be an app-level token starting with xapp- (with the connections:write scope)');
-  }
   const summarizerConfig = summarizer && toSummarizerConfig(summarizer, problems);
   throwIfProblems(problems);
-  const w = web!;
+  const web = webEnv!;
   return {
-    slack: { botToken: w.SLACK_BOT_TOKEN, apiUrl: w.SLACK_API_URL, signingSecret: w.SLACK_SIGNING_SECRET, appToken: w.SLACK_APP_TOKEN },
-    port: w.PORT,
+    slack: { botToken: web.SLACK_BOT_TOKEN, apiUrl: web.SLACK_API_URL, signingSecret: web.SLACK_SIGNING_SECRET, appToken: web.SLACK_APP_TOKEN },
+    port: web.PORT,
     queue: toQueueConfig(queue!),
-    jobs: { attempts: w.JOB_ATTEMPTS, backoffMs: w.JOB_BACKOFF_MS },
-    enqueueTimeoutMs: w.ENQUEUE_TIMEOUT_MS,
-    pastedTextMaxChars: w.PASTED_TEXT_MAX_CHARS,
+    jobs: { attempts: web.JOB_ATTEMPTS, backoffMs: web.JOB_BACKOFF_MS },
+    enqueueTimeoutMs: web.ENQUEUE_TIMEOUT_MS,
+    pastedTextMaxChars: web.PASTED_TEXT_MAX_CHARS,
     fetchAllowedPorts: fetch!.FETCH_ALLOWED_PORTS,
     admin: {
-      token: w.ADMIN_TOKEN,
-      metricsPublic: w.METRICS_PUBLIC,
-      bullBoardReadOnly: w.BULL_BOARD_READ_ONLY,
-      maxWaitingAgeMs: w.HEALTH_MAX_WAITING_AGE_MS,
+      token: web.ADMIN_TOKEN,
+      metricsPublic: web.METRICS_PUBLIC,
+      bullBoardReadOnly: web.BULL_BOARD_READ_ONLY,
+      maxWaitingAgeMs: web.HEALTH_MAX_WAITING_AGE_MS,
     },
     summarizer: summarizerConfig!,
     logging: toLoggingConfig(logging!),
@@ -353,25 +359,25 @@ export function loadWebConfig(env: Env = process.env): WebConfig {
 
 export function loadWorkerConfig(env: Env = process.env): WorkerConfig {
   const problems: string[] = [];
-  const worker = parseSection(workerSection, env, problems);
+  const workerEnv = parseSection(workerSection, env, problems);
   const queue = parseSection(queueSection, env, problems);
   const summarizer = parseSection(summarizerSection, env, problems);
   const fetch = parseSection(fetchSection, env, problems);
   const logging = parseSection(loggingSection, env, problems);
   const summarizerConfig = summarizer && toSummarizerConfig(summarizer, problems);
   throwIfProblems(problems);
-  const w = worker!;
+  const worker = workerEnv!;
   return {
-    slack: { botToken: w.SLACK_BOT_TOKEN, apiUrl: w.SLACK_API_URL, maxRetries: w.SLACK_MAX_RETRIES },
+    slack: { botToken: worker.SLACK_BOT_TOKEN, apiUrl: worker.SLACK_API_URL, maxRetries: worker.SLACK_MAX_RETRIES },
     queue: toQueueConfig(queue!),
-    concurrency: w.WORKER_CONCURRENCY,
-    metricsPort: w.WORKER_METRICS_PORT,
-    lockDurationMs: w.WORKER_LOCK_DURATION_MS,
-    stalledIntervalMs: w.WORKER_STALLED_INTERVAL_MS,
-    maxStalledCount: w.WORKER_MAX_STALLED_COUNT,
-    shutdownGraceMs: w.WORKER_SHUTDOWN_GRACE_MS,
-    jobTimeoutMs: w.JOB_TIMEOUT_MS,
-    admin: { token: w.ADMIN_TOKEN, metricsPublic: w.METRICS_PUBLIC },
+    concurrency: worker.WORKER_CONCURRENCY,
+    metricsPort: worker.WORKER_METRICS_PORT,
+    lockDurationMs: worker.WORKER_LOCK_DURATION_MS,
+    stalledIntervalMs: worker.WORKER_STALLED_INTERVAL_MS,
+    maxStalledCount: worker.WORKER_MAX_STALLED_COUNT,
+    shutdownGraceMs: worker.WORKER_SHUTDOWN_GRACE_MS,
+    jobTimeoutMs: worker.JOB_TIMEOUT_MS,
+    admin: { token: worker.ADMIN_TOKEN, metricsPublic: worker.METRICS_PUBLIC },
     summarizer: summarizerConfig!,
     fetch: toFetchConfig(fetch!),
     logging: toLoggingConfig(logging!),
