@@ -180,18 +180,19 @@ const workerSection = z.object({
   METRICS_PUBLIC: booleanFlag(false),
 });
 
-export interface SummarizerConfig {
-  engine: 'openai' | 'offline';
-  openai: {
-    apiKey: string | undefined;
-    baseURL: string | undefined;
-    model: string;
-    timeoutMs: number;
-    maxRetries: number;
-    maxOutputTokens: number;
-  };
-  maxInputChars: number;
+interface OpenAiSettings<ApiKey> {
+  apiKey: ApiKey;
+  baseURL: string | undefined;
+  model: string;
+  timeoutMs: number;
+  maxRetries: number;
+  maxOutputTokens: number;
 }
+
+/** The engine to use; the OpenAI engine is only ever chosen with a key. */
+export type SummarizerConfig =
+  | { engine: 'openai'; openai: OpenAiSettings<string>; maxInputChars: number }
+  | { engine: 'offline'; openai: OpenAiSettings<string | undefined>; maxInputChars: number };
 
 export interface FetchConfig {
   connectTimeoutMs: number;
@@ -279,23 +280,25 @@ function throwIfProblems(problems: string[]): void {
   if (problems.length > 0) throw new ConfigError([...new Set(problems)]);
 }
 
-function toSummarizerConfig(raw: z.infer<typeof summarizerSection>, problems: string[]): SummarizerConfig {
-  if (raw.SUMMARIZER === 'openai' && raw.OPENAI_API_KEY === undefined) {
-    problems.push('OPENAI_API_KEY: required when SUMMARIZER=openai (use any non-empty value for servers without keys, e.g. Ollama)');
-  }
-  const engine = raw.SUMMARIZER === 'auto' ? (raw.OPENAI_API_KEY === undefined ? 'offline' : 'openai') : raw.SUMMARIZER;
-  return {
-    engine,
-    openai: {
-      apiKey: raw.OPENAI_API_KEY,
-      baseURL: raw.OPENAI_BASE_URL,
-      model: raw.OPENAI_MODEL,
-      timeoutMs: raw.OPENAI_TIMEOUT_MS,
-      maxRetries: raw.OPENAI_MAX_RETRIES,
-      maxOutputTokens: raw.OPENAI_MAX_OUTPUT_TOKENS,
-    },
-    maxInputChars: raw.ARTICLE_MAX_INPUT_CHARS,
+/** Undefined (with the problem recorded) when SUMMARIZER=openai has no key. */
+function toSummarizerConfig(raw: z.infer<typeof summarizerSection>, problems: string[]): SummarizerConfig | undefined {
+  const apiKey = raw.OPENAI_API_KEY;
+  const openai = {
+    baseURL: raw.OPENAI_BASE_URL,
+    model: raw.OPENAI_MODEL,
+    timeoutMs: raw.OPENAI_TIMEOUT_MS,
+    maxRetries: raw.OPENAI_MAX_RETRIES,
+    maxOutputTokens: raw.OPENAI_MAX_OUTPUT_TOKENS,
   };
+  const maxInputChars = raw.ARTICLE_MAX_INPUT_CHARS;
+  if (raw.SUMMARIZER === 'offline' || (raw.SUMMARIZER === 'auto' && apiKey === undefined)) {
+    return { engine: 'offline', openai: { apiKey, ...openai }, maxInputChars };
+  }
+  if (apiKey === undefined) {
+    problems.push('OPENAI_API_KEY: required when SUMMARIZER=openai (use any non-empty value for servers without keys, e.g. Ollama)');
+    return undefined;
+  }
+  return { engine: 'openai', openai: { apiKey, ...openai }, maxInputChars };
 }
 
 function toFetchConfig(raw: z.infer<typeof fetchSection>): FetchConfig {

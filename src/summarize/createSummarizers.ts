@@ -12,7 +12,7 @@ export interface Summarizers {
 
 export function createSummarizers(config: SummarizerConfig): Summarizers {
   const offline = new OfflineSummarizer();
-  if (config.engine === 'offline' || config.openai.apiKey === undefined) return { primary: offline, offline };
+  if (config.engine === 'offline') return { primary: offline, offline };
   const primary = new OpenAiSummarizer({
     apiKey: config.openai.apiKey,
     baseURL: config.openai.baseURL,
