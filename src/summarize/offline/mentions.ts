@@ -266,7 +266,11 @@ class SentenceAnalysis {
       const personLike = mention.words.length >= 2 && isGivenName(mention.words[0]!);
       // "Council on Energy, Environment and Water": a word the article also writes in lower case is no company.
       const commonWord = mention.words.length === 1 && this.articleWords.has(mention.words[0]!.toLowerCase());
-      if (mention.kind === 'unknown' && !personLike && !commonWord && mention.evidence.person <= 0 && mention.evidence.place <= 0) mention.evidence.organization += 2;
+      if (mention.kind !== 'unknown' || personLike || commonWord || mention.evidence.person > 0 || mention.evidence.place > 0) continue;
+      // "accused Braun, Borchetta and Big Machine": a lone surname listed with a company may be a person's, so it
+      // counts only if no longer name of that entity exists (see Evidence).
+      if (mention.words.length === 1) mention.evidence.loneOrganization = (mention.evidence.loneOrganization ?? 0) + 2;
+      else mention.evidence.organization += 2;
     }
   }
 
@@ -508,6 +512,8 @@ class SentenceAnalysis {
     // "Competition and Markets Authority": a short run after "and" ends in an organisation word; not "Wistron and
     // Global Lighting Technologies" (a second name) nor "MacBook Pro and MacBook Air" (two names built alike).
     const parallel = this.tokens[at + 1]!.lower === left[0]!.lower;
+    // "Vance Morrow and Redline Records": a person's name before "and" is no field of the company after it.
+    if (left.length >= 2 && isGivenName(left[0]!.text)) return false;
     return index - 1 === at + 2 && !parallel && isOrgWord(this.tokens[index - 1]!.lower) && !left.some((token) => isOrgWord(token.lower));
   }
 
@@ -877,6 +883,7 @@ class SentenceAnalysis {
     let affiliation: string | null = null;
     let description: string | null = null;
     let speaker = false;
+    let loneEmployer = 0;
 
     const before = this.tokens[start - 1];
     const beforeLower = this.lowerWord(start - 1);
@@ -923,6 +930,10 @@ class SentenceAnalysis {
     }
 
     const after = this.tokens[end];
+    // "Braun, 38, who …", "Swift, 29 –": an age in an appositive belongs to a person.
+    const age = this.tokens[end + 1]?.text ?? '';
+    const afterAge = this.tokens[end + 2];
+    if (after?.text === ',' && /^[1-9]\d$/.test(age) && (afterAge === undefined || /^[,–—)]$/.test(afterAge.text) || afterAge.lower === 'who')) evidence.person += 2;
     if (after?.text === ',') {
       const appositive = this.appositiveAfter(end + 1);
       if (appositive.kind === 'person') {
@@ -965,7 +976,10 @@ class SentenceAnalysis {
     // "strategist at Miller Tabak", "a spokeswoman for the Commission": where someone works.
     // Weaker for one word: "a rep for Braun" may speak for a person.
     const employer = this.employerPosition(start);
-    if (employer !== undefined && this.tokens[end]?.kind !== 'possessive') evidence.organization += end - start >= 2 ? 3 : employer === 'at' ? 2 : 1.5;
+    // A lone word counts only when the entity has no longer name ("a rep for Braun" after "Scooter Braun").
+    const employerWeight = employer === undefined || this.tokens[end]?.kind === 'possessive' ? 0 : end - start >= 2 ? 3 : employer === 'at' ? 2 : 1.5;
+    if (end - start >= 2) evidence.organization += employerWeight;
+    else loneEmployer = employerWeight;
     // "Lowe's (LOW)", "Home Depot (ticker: HD)": a stock ticker.
     if (this.tickerAfter(end)) evidence.organization += 3;
     // "beat Northgate City 3-2", "host Castlebridge Rovers": a team.
@@ -987,7 +1001,7 @@ class SentenceAnalysis {
     if (beforeLower === 'via' && !givenNameFirst) evidence.organization += 1;
     if (beforeLower === 'told' && end - start === 1 && !isGivenName(this.tokens[start]!.text)) evidence.organization += 2;
     // A lone "Apple" may be a given name too; it counts only if no person of that name exists (see Evidence).
-    if (end - start === 1) evidence.loneOrganization = this.corporateContext(start, end);
+    if (end - start === 1) evidence.loneOrganization = this.corporateContext(start, end) + loneEmployer;
     else if (!givenNameFirst) evidence.organization += this.corporateContext(start, end);
 
     // "a stake in Kylie Jenner's company": what is located is the thing owned, not the owner.

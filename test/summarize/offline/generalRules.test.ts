@@ -315,3 +315,18 @@ describe('extractParties: short forms of committees', () => {
     expect(names(extractParties(text).organizations)).toEqual(['Senate Standing Committee on Fisheries']);
   });
 });
+
+describe('extractParties: surnames beside companies', () => {
+  it('does not make a company of a person whose surname is listed with a company or worked "for"', () => {
+    const text =
+      'Dex Kessler is reportedly unhappy with the dispute. The singer accused Kessler, Vance Morrow and Redline Records of blocking her. ' +
+      'A rep for Kessler did not respond. Redline Records said it disagreed.';
+    const parties = extractParties(text);
+    expect(names(parties.organizations)).toEqual(['Redline Records']);
+  });
+
+  it('takes an age in an appositive as a person’s', () => {
+    const text = 'Brax Kessler is reportedly unhappy with the dispute. A rep for Kessler did not respond. Kessler, 38 – who hosts a podcast – declined.';
+    expect(names(extractParties(text).people)).toEqual(['Brax Kessler']);
+  });
+});
