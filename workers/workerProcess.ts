@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebClient, type RetryOptions } from '@slack/web-api';
 import express from 'express';
+import type { Redis } from 'ioredis';
 import { adminDisabled, requireAdminToken } from '../src/admin/adminAuth';
 import { metricsHandler } from '../src/admin/adminRoutes';
 import { WorkerHeartbeat } from '../src/admin/workerRegistry';
@@ -34,7 +35,7 @@ export interface WorkerProcessOptions {
  */
 export class WorkerProcess {
   readonly metrics: WorkerMetrics;
-  private readonly connection;
+  private readonly connection: Redis;
   private readonly worker: SummaryWorker;
   private readonly heartbeat: WorkerHeartbeat;
   private server: Server | undefined;
