@@ -401,7 +401,9 @@ class SentenceAnalysis {
       const commonOwner = end - 1 === start && (FUNCTION_WORDS.has(owner.lower) || this.articleWords.has(owner.lower));
       // "Murdoch Children's Research Institute": a plural of people owns a word of the institution's name.
       const peopleOwner = PEOPLE_PLURALS.has(owner.lower) && this.runEndsInOrgWord(end + 1);
-      if (token.kind === 'possessive' && (((isRoleWord(owner.lower) || commonOwner) && this.runHasOrgWord(end + 1)) || peopleOwner)) {
+      // "New York University's Stern School of Business": an organisation owning a part of itself with its own name.
+      const bodyOwner = isOrgWord(owner.lower) && !PLACE_WORDS.has(owner.lower) && this.runEndsInOrgWord(end + 1);
+      if (token.kind === 'possessive' && (((isRoleWord(owner.lower) || commonOwner) && this.runHasOrgWord(end + 1)) || peopleOwner || bodyOwner)) {
         end += 1;
         continue;
       }
@@ -1343,7 +1345,10 @@ class SentenceAnalysis {
     // "a specialist on the National Security Council", not "an expert on Ukraine".
     if (preposition === 'on' && (start === index + 1 || this.countryAt(start))) return null;
     if (!this.isNameWord(start, true)) return null;
-    const end = this.spanEnd(start);
+    let end = this.spanEnd(start);
+    // "a professor at New York University's Stern School": the university that owns the school is the employer.
+    const owned = this.tokens.slice(start, end).findIndex((token) => token.kind === 'possessive');
+    if (owned > 0 && isOrgWord(this.tokens[start + owned - 1]!.lower)) end = start + owned;
     // "a victim of Epstein's trafficking ring": what is named is the thing owned, not an employer; but "a professor at
     // New York University's Stern School" works for the owner.
     if (this.tokens[end]?.kind === 'possessive' && preposition === 'of') return null;

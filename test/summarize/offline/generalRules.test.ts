@@ -330,3 +330,10 @@ describe('extractParties: surnames beside companies', () => {
     expect(names(extractParties(text).people)).toEqual(['Brax Kessler']);
   });
 });
+
+describe('extractParties: organisations owning named parts', () => {
+  it('keeps a university’s named school, written with the possessive, as one name', () => {
+    const text = '“Tariffs are a tax,” said Mina Hale, a professor at Westbrook University’s Carver School of Business.';
+    expect(names(extractParties(text).organizations)).toEqual(['Westbrook University’s Carver School of Business']);
+  });
+});
