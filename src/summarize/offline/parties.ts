@@ -173,6 +173,7 @@ function resolveNames(mentions: NameMention[]): Entity[] {
       clusters.push({ groups: [group], kind: classify(group) });
     }
   }
+  mergeNamesakeOrganizations(clusters);
   // "Uber Money", "Apple TV": a company's name and one more word is its product, not a person of that given name.
   const organizationKeys = new Set(clusters.filter((cluster) => cluster.kind === 'organization').flatMap((cluster) => cluster.groups.map((group) => group.key)));
   for (const cluster of clusters) {
@@ -181,6 +182,31 @@ function resolveNames(mentions: NameMention[]): Entity[] {
   const entities: Entity[] = [];
   for (const cluster of clusters) if (cluster.kind) entities.push({ kind: cluster.kind, groups: cluster.groups });
   return entities.sort((a, b) => firstMention(a) - firstMention(b));
+}
+
+/**
+ * "Big Machine Records" and "Big Machine Label Group", with "Big Machine" alone besides: two full names of the one
+ * company its short name stands for, when each only adds organisation words to it. The short name must act as a
+ * company and be no place ("New York" does not make the Times and the police one body).
+ */
+function mergeNamesakeOrganizations(clusters: Cluster[]): void {
+  for (const cluster of clusters) {
+    if (cluster.kind !== 'organization') continue;
+    for (const short of cluster.groups) {
+      const n = short.words.length;
+      if (n < 2 || short.evidence.place > 0 || short.evidence.organization + (short.evidence.loneOrganization ?? 0) <= 0) continue;
+      if (isKnownPlace(short.words.join(' ')) || lookupCountry(short.words.join(' ')) !== undefined) continue;
+      for (const other of clusters) {
+        if (other === cluster || other.kind !== 'organization') continue;
+        const head = other.groups[0]!;
+        const extra = head.keys.slice(n);
+        if (extra.length === 0 || head.keys.slice(0, n).join(' ') !== short.keys.join(' ') || !ORG_WORDS.has(extra[extra.length - 1]!)) continue;
+        cluster.groups.push(...other.groups);
+        other.groups = [];
+        other.kind = null;
+      }
+    }
+  }
 }
 
 /**

@@ -337,3 +337,15 @@ describe('extractParties: organisations owning named parts', () => {
     expect(names(extractParties(text).organizations)).toEqual(['Westbrook University’s Carver School of Business']);
   });
 });
+
+describe('extractParties: one company under two full names', () => {
+  it('joins two full names that each add organisation words to the same short name of a company', () => {
+    const text = 'Red Anvil Records said on Monday that talks had failed. A statement from Red Anvil Label Group said the same. The singer left the label Red Anvil last year.';
+    expect(extractParties(text).organizations).toHaveLength(1);
+  });
+
+  it('does not join two bodies named after the same place', () => {
+    const text = 'The Boston Herald reported the arrest. The Boston Police Department said it was investigating. Officials in Boston declined to comment.';
+    expect(names(extractParties(text).organizations)).toEqual(['Boston Herald', 'Boston Police Department']);
+  });
+});
