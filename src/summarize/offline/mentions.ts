@@ -986,7 +986,9 @@ class SentenceAnalysis {
     if (this.tickerAfter(end)) evidence.organization += 3;
     // "beat Northgate City 3-2", "host Castlebridge Rovers": a team.
     const scoreAfter = /^\d{1,2}-\d{1,2}$/.test(this.tokens[end]?.text ?? '') || (/^\d{1,2}$/.test(this.tokens[end]?.text ?? '') && /^[,:]$/.test(this.tokens[end + 1]?.text ?? ''));
-    if (scoreAfter || (beforeLower !== undefined && MATCH_VERBS.has(beforeLower)) || (afterLower !== undefined && MATCH_VERBS.has(afterLower))) evidence.organization += 2;
+    // "Northgate drew 1-1 with …", "Northgate beat Castlebridge"; not "the Super Bowl drew 100 million viewers".
+    const playedAfter = afterLower !== undefined && MATCH_VERBS.has(afterLower) && (this.isNameWord(end + 1, true) || /^\d{1,2}-\d{1,2}$/.test(this.tokens[end + 1]?.text ?? ''));
+    if (scoreAfter || (beforeLower !== undefined && MATCH_VERBS.has(beforeLower)) || playedAfter) evidence.organization += 2;
     // "the Islanders", "the Conservatives": a capitalised plural after "the" names a team or a party.
     if (beforeLower === 'the' && /\p{Ll}s$/u.test(this.tokens[end - 1]!.text) && !givenNameFirst && !placeLast) evidence.organization += 1.5;
     // "Semyon Varlamov stopped 27 shots": a multi-word name as the subject of a verb.

@@ -349,3 +349,15 @@ describe('extractParties: one company under two full names', () => {
     expect(names(extractParties(text).organizations)).toEqual(['Boston Herald', 'Boston Police Department']);
   });
 });
+
+describe('extractParties: events', () => {
+  it('does not read "drew" without a score or an opponent as a match result', () => {
+    const text = 'The Lantern Parade drew 100 thousand visitors. The Lantern Parade drew praise from critics.';
+    expect(extractParties(text).organizations).toEqual([]);
+  });
+
+  it('reads a bowl or a cup as an event, not an organisation', () => {
+    const text = 'Tickets for the Harbour Cup sold out. A spokeswoman for the Harbour Cup said the final was moved. The Harbour Cup announced a new sponsor.';
+    expect(names(extractParties(text).organizations)).not.toContain('Harbour Cup');
+  });
+});
