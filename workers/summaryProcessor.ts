@@ -3,7 +3,7 @@ import { isUserFacingError } from '../src/errors';
 import type { Logger } from '../src/logger';
 import type { JobStage, WorkerMetrics } from '../src/metrics/workerMetrics';
 import { SummaryJobDataSchema, type SummaryJobData } from '../src/queue/summaryJob';
-import { renderFailure } from '../src/slack/render/requestMessages';
+import { FAILURE_REASONS, renderFailure } from '../src/slack/render/requestMessages';
 import { renderCompactSummary, renderSummaryMessage } from '../src/slack/render/summaryMessage';
 import { LlmRateLimitedError, usageOf } from '../src/summarize/llm/errors';
 import { runPipeline, type PipelineDeps } from '../src/summarize/pipeline';
@@ -42,10 +42,6 @@ export interface SummaryProcessorDeps {
  * pause exists to avoid.
  */
 const MIN_AI_RATE_LIMIT_PAUSE_MS = 1_000;
-
-const GENERIC_FAILURE =
-  'Something went wrong on my side and I gave up after several tries. Please try again in a few minutes; if it keeps failing, tell your Slack admin.';
-const TIMEOUT_FAILURE = 'The article took too long to fetch and summarize. Try again later, or paste the article text instead.';
 
 /**
  * One job: placeholder → pipeline → final message. Errors are sorted by what the user should see:
@@ -180,7 +176,7 @@ async function handleFailure(
     throw error;
   }
 
-  const userMessage = isUserFacingError(error) ? error.userMessage : isTimeout(error) ? TIMEOUT_FAILURE : GENERIC_FAILURE;
+  const userMessage = isUserFacingError(error) ? error.userMessage : isTimeout(error) ? FAILURE_REASONS.timeout : FAILURE_REASONS.generic;
   // A failure message is short already: the compact form Slack may ask for is the same message.
   const failure = renderFailure(state.data.source, userMessage, state.data.slack.userId);
   await deps.delivery.deliverFinal(state, { full: failure, compact: failure }, log);

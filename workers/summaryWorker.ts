@@ -2,7 +2,7 @@ import { MetricsTime, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from '../src/logger';
 import { SUMMARY_QUEUE_NAME, SummaryJobDataSchema, type SummaryJobData } from '../src/queue/summaryJob';
-import { renderFailure } from '../src/slack/render/requestMessages';
+import { FAILURE_REASONS, renderFailure } from '../src/slack/render/requestMessages';
 import { JobDeliveryState } from './jobDeliveryState';
 import type { SlackDelivery } from './slackDelivery';
 import { createSummaryProcessor, type SummaryJobResult, type SummaryProcessorDeps } from './summaryProcessor';
@@ -28,9 +28,6 @@ export interface SummaryWorkerOptions {
  * above any real throughput, so it never limits on its own.
  */
 const LIMITER = { max: 10_000, duration: 1_000 };
-
-const FAILED_WITHOUT_ANSWER =
-  'Something went wrong on my side and the summary could not be finished. Please try again in a few minutes.';
 
 /** The BullMQ worker for summary jobs, plus the safety net that answers jobs which failed without an answer. */
 export class SummaryWorker {
@@ -99,7 +96,7 @@ export class SummaryWorker {
       if ((await job.getState()) !== 'failed') return;
       if (!parsed.success || parsed.data.delivery.done) return;
       const state = new JobDeliveryState(job, parsed.data);
-      const message = renderFailure(parsed.data.source, FAILED_WITHOUT_ANSWER, parsed.data.slack.userId);
+      const message = renderFailure(parsed.data.source, FAILURE_REASONS.unfinished, parsed.data.slack.userId);
       await this.delivery.deliverFinal(state, { full: message, compact: message }, log);
       log.warn({ stage: 'post', reason: error.message }, 'job failed without an answer; the user was told');
     } catch (deliveryError) {

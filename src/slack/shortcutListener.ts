@@ -1,14 +1,11 @@
 import type { AllMiddlewareArgs, SlackShortcutMiddlewareArgs } from '@slack/bolt';
 import type { SummaryJobInput } from '../queue/summaryJob';
-import { renderRefusal, renderRefusedLinks, renderQueuedWithoutWorkers, renderTryAgain } from './render/requestMessages';
+import { NOTHING_TO_SUMMARIZE, renderQueuedWithoutWorkers, renderRefusal, renderRefusedLinks, renderTryAgain } from './render/requestMessages';
 import { MessageShortcutSchema } from './payloads';
 import { parseMessageText } from './requestParsing';
 import { enqueueAll, type SlackListenerDeps } from './listenerDeps';
 
 export const SUMMARIZE_SHORTCUT_CALLBACK_ID = 'summarize_message';
-
-const NOTHING_TO_SUMMARIZE =
-  'That message has no link and not enough text to summarize. Use *Summarize* on a message that shares a news link or contains an article.';
 
 /** The "Summarize" message shortcut: the message's links (or its text) are summarized in the message's thread. */
 export function shortcutListener(deps: SlackListenerDeps) {

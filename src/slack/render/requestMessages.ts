@@ -19,6 +19,18 @@ export function renderPlaceholder(source: SummarySource, requestedBy: string): S
   return { text, blocks: [section(text)] };
 }
 
+/** What a failure answer says when the error itself has nothing to tell the user. */
+export const FAILURE_REASONS = {
+  /** Retries used up on faults of ours or of the services we call. */
+  generic: 'Something went wrong on my side and I gave up after several tries. Please try again in a few minutes; if it keeps failing, tell your Slack admin.',
+  timeout: 'The article took too long to fetch and summarize. Try again later, or paste the article text instead.',
+  /** The job ended failed without its final message (its workers kept dying, or it failed before answering). */
+  unfinished: 'Something went wrong on my side and the summary could not be finished. Please try again in a few minutes.',
+};
+
+/** The "Summarize" shortcut used on a message with no link and too little text. */
+export const NOTHING_TO_SUMMARIZE = 'That message has no link and not enough text to summarize. Use *Summarize* on a message that shares a news link or contains an article.';
+
 /** The final answer when a request cannot be summarized: what went wrong and what to do. */
 export function renderFailure(source: SummarySource, userMessage: string, requestedBy: string): SlackMessage {
   const text = `:warning: I couldn't summarize ${describeSource(source)}. ${esc(userMessage)}`;
