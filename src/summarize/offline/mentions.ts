@@ -108,6 +108,9 @@ export interface SentenceMentions {
 /** Words that may follow a plural noun closing its phrase ("Swiss Army knives are …"), but rarely a verb. */
 const THING_PHRASE_ENDS = new Set(['are', 'were', 'and', 'or', 'for', 'from', 'with', 'by', 'which', 'made', 'sold', 'can', 'will', 'have', 'had']);
 
+/** Words after a number that make it a count or a share, not a model ("2 percent", "3 goals"). */
+const COUNTED_UNITS = new Set(['percent', 'per', 'points', 'point', 'million', 'billion', 'trillion', 'times', 'years', 'months', 'weeks', 'days', 'games', 'goals', 'seats', 'votes', 'wins', 'runs', 'of', 'to', 'and', 'or']);
+
 /** Last words of names that are also buildings one can be inside ("Oval Office", "White House", "City Hall"). */
 const BUILDING_WORDS = new Set(['office', 'house', 'hall']);
 const INSIDE_PREPOSITIONS = new Set(['in', 'into', 'inside', 'outside']);
@@ -530,7 +533,7 @@ class SentenceAnalysis {
     }
     // "S&P 500", "FTSE 100": an acronym and a number that is no year name a market index.
     if (span.length === 1 && span[0]!.allCaps && /^\d{3,4}$/.test(this.tokens[end]?.text ?? '') && !/^(?:19|20)\d\d$/.test(this.tokens[end]!.text)) return;
-    if (this.thingNamedBefore(start, end)) return;
+    if (this.thingNamedBefore(start, end) || this.modelNamed(start, end)) return;
     if (this.personWithTitle(start, end)) return;
     this.capitalActing(start, end);
     // A name cut off before its honorifics ("… Representatives Rt." when the sentence ends there).
@@ -623,6 +626,21 @@ class SentenceAnalysis {
     if (ofTheBody || FUNCTION_WORDS.has(plural) || SPEECH_VERBS.has(plural) || CORPORATE_VERBS.has(plural) || AUXILIARIES.has(plural)) return false;
     const after = this.tokens[end + 1];
     return after === undefined || (after.kind === 'punct' && after.text !== '(') || THING_PHRASE_ENDS.has(after.lower);
+  }
+
+  /**
+   * "the Apple Watch Series 9 tracks sleep", "a Galaxy Tab S9 review": names of two words or more before a model
+   * number name a product. Not a score ("Hurricanes 4, Blackhawks 2"), a count ("Goldman Sachs 2 percent"), a
+   * channel ("NBC 5"), nor a one-word maker ("Boeing 787", "Airbus A350").
+   */
+  private modelNamed(start: number, end: number): boolean {
+    if (end - start < 2 || this.tokens.slice(start, end).some((token) => token.allCaps)) return false;
+    const model = this.tokens[end];
+    if (model?.kind !== 'word' || !/^\p{Lu}?\d{1,3}\p{Lu}?$/u.test(model.text)) return false;
+    const next = this.tokens[end + 1];
+    if (next === undefined) return true;
+    if (next.kind === 'punct') return !/^[,:\-–—%]$/.test(next.text);
+    return next.kind === 'word' && !/\d/.test(next.text) && !COUNTED_UNITS.has(next.lower);
   }
 
   private isOutletName(start: number, end: number): boolean {
@@ -893,7 +911,8 @@ class SentenceAnalysis {
       evidence.person -= 2;
     }
     // "published by The Intercept": a capitalised article inside a sentence belongs to a title.
-    if (before?.text === 'The' && !this.clauseInitial(start - 1)) evidence.organization += 2;
+    // Not a work owned by a company: "Netflix's The Crown", "HBO's The Wire".
+    if (before?.text === 'The' && !this.clauseInitial(start - 1) && this.tokens[start - 2]?.kind !== 'possessive') evidence.organization += 2;
     const givenNameFirst = isGivenName(this.tokens[start]!.text);
     // "NASA's Galileo Jupiter probe", "the Polaris schooner": a craft or a device is named, not a person.
     if (this.lowerWord(end) !== undefined && CRAFT_NOUNS.has(this.lowerWord(end)!)) evidence.person -= 3;

@@ -361,3 +361,20 @@ describe('extractParties: events', () => {
     expect(names(extractParties(text).organizations)).not.toContain('Harbour Cup');
   });
 });
+
+describe('extractParties: products and works', () => {
+  it('reads a name of two words or more before a model number as a product', () => {
+    const text = 'The Lumen Watch Series 9 tracks sleep well. Reviewers liked the Lumen Watch Series 9 display.';
+    expect(extractParties(text).organizations).toEqual([]);
+  });
+
+  it('still reads a score after a team as a result', () => {
+    const text = 'Northgate Rovers 4, Castlebridge Athletic 2: the hosts scored late.';
+    expect(names(extractParties(text).organizations)).toEqual(['Northgate Rovers', 'Castlebridge Athletic']);
+  });
+
+  it('does not read a title after a company’s possessive as an outlet ("Netflix’s The Crown")', () => {
+    const text = 'Streamwell’s The Lantern returns in May. Streamwell’s The Lantern drew praise.';
+    expect(names(extractParties(text).organizations)).not.toContain('Lantern');
+  });
+});
