@@ -378,3 +378,10 @@ describe('extractParties: products and works', () => {
     expect(names(extractParties(text).organizations)).not.toContain('Lantern');
   });
 });
+
+describe('extractParties: page labels in capitals', () => {
+  it('does not take a web page’s labels in capitals for acronyms of organisations', () => {
+    const text = 'RELATED: Storm hits coast. WATCH: Crews clear roads. EXCLUSIVE: Mayor speaks. The Vorland Port Authority said the port was shut.';
+    expect(names(extractParties(text).organizations)).toEqual(['Vorland Port Authority']);
+  });
+});
