@@ -98,7 +98,7 @@ export const ORG_DESCRIPTORS = words(`
   charity organization organisation foundation institute fund conglomerate giant rival supplier platform service
   exchange body authority council committee commission coalition alliance movement label studio publisher chain
   champions miner producer developer subsidiary unit affiliate consortium outfit franchise ministry court
-  government department office firms rivals clubs teams banks insurers lenders
+  government department office firms rivals clubs teams banks insurers lenders shipper shippers contractor contractors
 `);
 
 /** An organisation descriptor, also as the last part of a compound ("vehicle-maker", "ride-hailing company"). */

@@ -219,15 +219,20 @@ class SentenceAnalysis {
   private shareEvidenceAcrossLists(): void {
     const names = this.found.names;
     let chain: NameMention[] = names.length > 0 ? [names[0]!] : [];
+    // "In Whole Foods, Prime operates …": two names with only a comma between are a clause break or an appositive;
+    // a list of two says "and" or "or".
+    let joined = false;
     for (let i = 0; i + 1 < names.length; i += 1) {
       const between = this.tokens.slice(this.spans[i]!.end, this.spans[i + 1]!.start);
       const listed = between.length > 0 && this.listSeparator(between);
       if (!listed) {
-        this.shareOrganizationEvidence(chain);
+        if (joined || chain.length >= 3) this.shareOrganizationEvidence(chain);
         this.shareCountryAffiliation(chain);
         chain = [names[i + 1]!];
+        joined = false;
         continue;
       }
+      if (between.some((token) => token.lower === 'and' || token.lower === 'or')) joined = true;
       chain.push(names[i + 1]!);
       const [a, b] = [names[i]!, names[i + 1]!];
       for (const [giver, taker] of [[a, b], [b, a]] as const) {
@@ -236,7 +241,7 @@ class SentenceAnalysis {
         }
       }
     }
-    this.shareOrganizationEvidence(chain);
+    if (joined || chain.length >= 3) this.shareOrganizationEvidence(chain);
     this.shareCountryAffiliation(chain);
   }
 
@@ -1268,7 +1273,8 @@ class SentenceAnalysis {
         // ", an exchange of views took place": a description must close its appositive.
         return this.appositiveCloses(index + 1) ? { kind: 'organization', role: joinTokens(roleWords), affiliation: null } : { kind: 'none', role: null, affiliation: null };
       }
-      if (FUNCTION_WORDS.has(token.lower) || SPEECH_VERBS.has(token.lower)) break;
+      // "…, NASA's other shipper, …": "other" qualifies the noun to come.
+      if ((FUNCTION_WORDS.has(token.lower) && token.lower !== 'other') || SPEECH_VERBS.has(token.lower)) break;
     }
     return { kind: 'none', role: null, affiliation: null };
   }

@@ -385,3 +385,17 @@ describe('extractParties: page labels in capitals', () => {
     expect(names(extractParties(text).organizations)).toEqual(['Vorland Port Authority']);
   });
 });
+
+describe('extractParties: lists and appositives', () => {
+  it('does not read two names with only a comma between them as a list of organisations', () => {
+    const text =
+      'Members get discounts through Plus, the retailer’s paid program. In Harrow Foods Market, Plus works like a loyalty card. ' +
+      'Harrow Foods Market said sales rose. Shoppers can join Plus online.';
+    expect(names(extractParties(text).organizations)).toEqual(['Harrow Foods Market']);
+  });
+
+  it('reads "<name>’s other <kind of company>" after a comma as describing an organisation', () => {
+    const text = 'Vantor Dynamics, NASA’s other shipper, sent supplies to the station in October.';
+    expect(names(extractParties(text).organizations)).toContain('Vantor Dynamics');
+  });
+});
