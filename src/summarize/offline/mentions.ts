@@ -538,7 +538,7 @@ class SentenceAnalysis {
     }
     // "S&P 500", "FTSE 100": an acronym and a number that is no year name a market index.
     if (span.length === 1 && span[0]!.allCaps && /^\d{3,4}$/.test(this.tokens[end]?.text ?? '') && !/^(?:19|20)\d\d$/.test(this.tokens[end]!.text)) return;
-    if (this.thingNamedBefore(start, end) || this.modelNamed(start, end)) return;
+    if (this.thingNamedBefore(start, end) || this.modelNamed(start, end) || this.modelSuffix(start, end)) return;
     if (this.personWithTitle(start, end)) return;
     this.capitalActing(start, end);
     // A name cut off before its honorifics ("… Representatives Rt." when the sentence ends there).
@@ -646,6 +646,18 @@ class SentenceAnalysis {
     if (next === undefined) return true;
     if (next.kind === 'punct') return !/^[,:\-–—%]$/.test(next.text);
     return next.kind === 'word' && !/\d/.test(next.text) && !COUNTED_UNITS.has(next.lower);
+  }
+
+  /**
+   * "Sony's PlayStation 4 Pro", "the iPhone 11 Pro Max", "the PS4 Pro": words after a product's model number, or
+   * after a model code of capitals and digits, name its variant.
+   */
+  private modelSuffix(start: number, end: number): boolean {
+    const number = this.tokens[start - 1];
+    if (number?.kind !== 'word') return false;
+    const code = /^\p{Lu}{1,4}\d{1,4}\p{Lu}?$/u.test(number.text);
+    if (!code && (!/^\p{Lu}?\d{1,3}\p{Lu}?$/u.test(number.text) || !this.word(start - 2)?.capitalized)) return false;
+    return !this.tokens.slice(start, end).some((token) => isOrgWord(token.lower));
   }
 
   private isOutletName(start: number, end: number): boolean {
@@ -871,7 +883,9 @@ class SentenceAnalysis {
       // determiner and before the noun it modifies or owned by "its", is no company at all.
       const owner = this.word(start - 1)?.lower;
       const companyNounAfter = next !== undefined && (ORGANIZATION_PARTS.has(next) || ORG_TYPE_NOUNS.has(next) || isRoleWord(next) || isOrgDescriptor(next));
-      const product = !companyNounAfter && (PRODUCT_OWNERS.has(owner ?? '') || ((owner === 'the' || owner === 'a' || owner === 'an' || owner === 'new') && modifiesNoun));
+      // "PlayStation 4", "AirPods 3": a brand-spelled word before a small model number is the product.
+      const numbered = /^\d{1,2}$/.test(this.tokens[end]?.text ?? '') && !/^[,:\-–]$/.test(this.tokens[end + 1]?.text ?? '');
+      const product = numbered || (!companyNounAfter && (PRODUCT_OWNERS.has(owner ?? '') || ((owner === 'the' || owner === 'a' || owner === 'an' || owner === 'new') && modifiesNoun)));
       evidence.organization += product ? -1 : SURNAME_PREFIX.test(first.text) || modifiesNoun ? 1 : 2;
       if (product) evidence.product = 1;
     }

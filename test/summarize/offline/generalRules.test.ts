@@ -399,3 +399,17 @@ describe('extractParties: lists and appositives', () => {
     expect(names(extractParties(text).organizations)).toContain('Vantor Dynamics');
   });
 });
+
+describe('extractParties: model numbers and variants', () => {
+  it('does not take a product’s variant after its model number or code for an organisation', () => {
+    const text =
+      'It runs more games than the Gamebox 4 Pro. Some Gamebox 4 Pro titles look better. The GB4 Pro launched at $400. ' +
+      'The GB4 Pro has less memory. Reviewers say the GB4 Pro sold well.';
+    expect(names(extractParties(text).organizations)).not.toContain('Pro');
+  });
+
+  it('does not take a brand-spelled product before its small model number for a company', () => {
+    const text = 'Sony’s PlayGrid 4 is fast. PlayGrid 4 games look great. The PlayGrid 4 has 8GB of memory.';
+    expect(extractParties(text).organizations).toEqual([]);
+  });
+});
