@@ -554,7 +554,9 @@ class SentenceAnalysis {
     }
     const last = span[span.length - 1]!;
     // "Air Astana", "Air France": "Air" opens airline names; "MacBook Air" is a product.
-    const hasOrgWord = span.some((token) => isOrgWord(token.lower) || token.text === '&') || (span[0]!.lower === 'air' && span.length >= 2);
+    // Not the country's own words: "United" in "United States Embassies".
+    const ownWords = country ? this.tokens.slice(country.end, end) : span;
+    const hasOrgWord = ownWords.some((token) => isOrgWord(token.lower) || token.text === '&') || (span[0]!.lower === 'air' && span.length >= 2);
     const placeHead = PLACE_WORDS.has(last.lower) && !(span.length === 2 && isGivenName(span[0]!.text) && SURNAME_LIKE.has(last.lower));
     if (hasOrgWord && this.compassPlace(start, end) > 0) {
       this.addBareName(start, end, { person: -2, organization: 1.5, place: 1.5 });
@@ -1028,7 +1030,8 @@ class SentenceAnalysis {
     const playedAfter = afterLower !== undefined && MATCH_VERBS.has(afterLower) && (this.isNameWord(end + 1, true) || /^\d{1,2}-\d{1,2}$/.test(this.tokens[end + 1]?.text ?? ''));
     if (scoreAfter || (beforeLower !== undefined && MATCH_VERBS.has(beforeLower)) || playedAfter) evidence.organization += 2;
     // "the Islanders", "the Conservatives": a capitalised plural after "the" names a team or a party.
-    if (beforeLower === 'the' && /\p{Ll}s$/u.test(this.tokens[end - 1]!.text) && !givenNameFirst && !placeLast) evidence.organization += 1.5;
+    // Not a country's things: "the United States Embassies in Kenya and Tanzania".
+    if (beforeLower === 'the' && /\p{Ll}s$/u.test(this.tokens[end - 1]!.text) && !givenNameFirst && !placeLast && !(end - start >= 2 && this.countryAt(start))) evidence.organization += 1.5;
     // "Semyon Varlamov stopped 27 shots": a multi-word name as the subject of a verb.
     const multiWord = this.tokens.slice(start, end).filter((token) => /\p{L}/u.test(token.text)).length >= 2;
     if (multiWord && afterLower !== undefined && (AUXILIARIES.has(afterLower) || /^[a-z]{3,}ed$/.test(afterLower))) evidence.person += 1;

@@ -413,3 +413,15 @@ describe('extractParties: model numbers and variants', () => {
     expect(extractParties(text).organizations).toEqual([]);
   });
 });
+
+describe('extractParties: common abbreviations and a country’s own words', () => {
+  it('does not take "Q&A" or "R&D" for organisations', () => {
+    const text = 'She described the result during the Q&A session after her talk. R&D spending rose 4%. The Q&A ran long.';
+    expect(extractParties(text).organizations).toEqual([]);
+  });
+
+  it('does not read the word "United" of a country’s name as an organisation word', () => {
+    const text = 'In 1998, bombers struck the United States Consulates in Lorvia and Tessany, killing 200 people.';
+    expect(extractParties(text).organizations).toEqual([]);
+  });
+});
