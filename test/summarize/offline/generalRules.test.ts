@@ -425,3 +425,10 @@ describe('extractParties: common abbreviations and a country’s own words', () 
     expect(extractParties(text).organizations).toEqual([]);
   });
 });
+
+describe('extractParties: technical abbreviations', () => {
+  it('does not take common technical abbreviations for organisations', () => {
+    const text = 'The chip reads JSON over HTTP. Its FPGA has 64 GPIO pins. The VPN uses TLS. DNS lookups are cached.';
+    expect(extractParties(text).organizations).toEqual([]);
+  });
+});
