@@ -619,8 +619,8 @@ class SentenceAnalysis {
   /**
    * "Swiss Army knives", "Red Cross parcels": a capitalised pair right before a plural common noun that closes its
    * phrase names a kind of thing, so neither an organisation nor the country in it is a party. Not a person's name
-   * ("Bernie Sanders supporters"), nor a body's people or parts ("Supreme Court justices", "Premier League clubs",
-   * "Federal Reserve officials"), nor a verb ("the Federal Reserve raises rates", "… says that").
+   * ("Bernie Sanders supporters"), nor a body's people, parts or branches ("Supreme Court justices", "Premier League
+   * clubs", "Federal Reserve officials", "Planned Parenthood clinics"), nor a verb ("the Federal Reserve raises rates", "… says that").
    */
   private thingNamedBefore(start: number, end: number): boolean {
     if (end - start !== 2 || (isGivenName(this.tokens[start]!.text) && !isOrgWord(this.tokens[start + 1]!.lower))) return false;
@@ -628,7 +628,7 @@ class SentenceAnalysis {
     if (plural === undefined || !/[a-z]{3,}s$/.test(plural) || /ss$/.test(plural)) return false;
     const singular = plural.replace(/(?:ies)$/, 'y').replace(/(?:es|s)$/, '');
     const ofTheBody = [plural, singular, plural.slice(0, -1)].some(
-      (word) => isRoleWord(word) || ORGANIZATION_PARTS.has(word) || isOrgDescriptor(word) || STATE_ACTOR_NOUNS.has(word) || PLACE_OR_EVENT_NOUNS.has(word),
+      (word) => isRoleWord(word) || isOrgWord(word) || ORGANIZATION_PARTS.has(word) || isOrgDescriptor(word) || STATE_ACTOR_NOUNS.has(word) || PLACE_OR_EVENT_NOUNS.has(word),
     );
     if (ofTheBody || FUNCTION_WORDS.has(plural) || SPEECH_VERBS.has(plural) || CORPORATE_VERBS.has(plural) || AUXILIARIES.has(plural)) return false;
     const after = this.tokens[end + 1];

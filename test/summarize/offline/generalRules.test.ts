@@ -293,6 +293,11 @@ describe('extractParties: places and things named like organisations', () => {
     expect(names(extractParties(text).organizations)).toEqual(['Federal Reserve', 'Supreme Court']);
   });
 
+  it('keeps a company whose branches are named after it ("… stores")', () => {
+    const text = 'Orvale Foods stores were busy on Saturday.';
+    expect(names(extractParties(text).organizations)).toEqual(['Orvale Foods']);
+  });
+
   it('reads a two-word office or house that someone is in as a building', () => {
     const text = 'The president spoke from the Amber Office on Tuesday. He met the envoy in the Amber Office later.';
     expect(extractParties(text).organizations).toEqual([]);
