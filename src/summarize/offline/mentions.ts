@@ -844,10 +844,8 @@ class SentenceAnalysis {
     const context = this.context(start, end);
     // "a meeting in the Oval Office": a two-word office, house or hall one is inside is a building, unless other
     // mentions make it act ("the White House said").
-    // "spoke from the Oval Office" too, but not "a spokesman from the Home Office".
-    const preposition = this.lowerWord(start - 2) ?? '';
-    const fromBuilding = preposition === 'from' && !isRoleWord(this.lowerWord(start - 3) ?? '');
-    const inside = end - start === 2 && BUILDING_WORDS.has(this.tokens[end - 1]!.lower) && this.lowerWord(start - 1) === 'the' && (INSIDE_PREPOSITIONS.has(preposition) || fromBuilding);
+    // Not "from the", as in "a statement from the White House".
+    const inside = end - start === 2 && BUILDING_WORDS.has(this.tokens[end - 1]!.lower) && this.lowerWord(start - 1) === 'the' && INSIDE_PREPOSITIONS.has(this.lowerWord(start - 2) ?? '');
     this.found.names.push(
       this.mention('organization', start, end, {
         description: context.description,

@@ -299,8 +299,13 @@ describe('extractParties: places and things named like organisations', () => {
   });
 
   it('reads a two-word office or house that someone is in as a building', () => {
-    const text = 'The president spoke from the Amber Office on Tuesday. He met the envoy in the Amber Office later.';
+    const text = 'The president sat in the Amber Office on Tuesday. He met the envoy in the Amber Office later.';
     expect(extractParties(text).organizations).toEqual([]);
+  });
+
+  it('does not read "a statement from the …" as being inside a building', () => {
+    const text = 'A statement from the Ridge House said the visit was cancelled.';
+    expect(names(extractParties(text).organizations)).toEqual(['Ridge House']);
   });
 
   it('still takes such a name for an organisation when it acts', () => {
