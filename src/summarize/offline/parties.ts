@@ -49,7 +49,7 @@ export function extractParties(text: string, sentences: readonly Sentence[] = sp
     spelledOutAcronyms: lowercaseAcronyms(text),
     standaloneAcronyms: standaloneAcronyms(text),
   };
-  const found = joinBrandExclamations(sentences).map((sentence, index) => {
+  const found = sentences.map((sentence, index) => {
     // "WASHINGTON, March 4 (Reuters) -": the agency is a source; the capitals of the place are not an acronym. Later
     // sentences may open with a dateline too, after photo captions that came first, but only one with its place in
     // capitals and its agency ("MOSCOW (AP) —"), not "Kauri (Te Kaurinui) Parata, …".
@@ -68,26 +68,6 @@ export function extractParties(text: string, sentences: readonly Sentence[] = sp
     countries: actingCountries(found.flatMap((mentions) => mentions.countries)).map((name) => ({ name })),
   };
 }
-
-/**
- * "a new report by E! News": a lone capital and "!" is a brand's spelling, not the end of a sentence, so the
- * sentence it was split at goes on into the next one, in the same paragraph.
- */
-function joinBrandExclamations(sentences: readonly Sentence[]): readonly Sentence[] {
-  if (!sentences.some((sentence) => BRAND_EXCLAMATION.test(sentence.text))) return sentences;
-  const joined: Sentence[] = [];
-  for (const sentence of sentences) {
-    const previous = joined[joined.length - 1];
-    if (previous && BRAND_EXCLAMATION.test(previous.text) && previous.paragraph === sentence.paragraph && /^\p{Lu}/u.test(sentence.text)) {
-      joined[joined.length - 1] = { ...previous, text: `${previous.text} ${sentence.text}` };
-    } else {
-      joined.push(sentence);
-    }
-  }
-  return joined;
-}
-
-const BRAND_EXCLAMATION = /(?<![\p{L}\p{N}])\p{Lu}!$/u;
 
 /**
  * "… says Katie Allen. She's the director of the Center for Food and Allergy Research.": a role given to "he" or

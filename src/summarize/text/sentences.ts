@@ -83,6 +83,8 @@ function splitLine(line: string): string[] {
 
 function isBoundary(before: string, punctuation: string, closers: string, next: string): boolean {
   if (!canOpenSentence(next)) return false;
+  // "a report by E! News": a lone capital with "!" is a brand's spelling, not an exclamation.
+  if (punctuation === '!' && closers === '' && /(?<![\p{L}\p{N}])\p{Lu}$/u.test(before)) return false;
   if (/[!?]/.test(punctuation)) return true;
   if (punctuation.length > 1 || punctuation === '…') return closers.length > 0;
   if (closers.length > 0) return true;

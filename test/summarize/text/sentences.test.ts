@@ -19,6 +19,7 @@ describe('splitSentences', () => {
 
   it('does not split after titles and initials', () => {
     expect(texts('The Rt. Hon. Jane Doe spoke first. Others followed.')).toEqual(['The Rt. Hon. Jane Doe spoke first.', 'Others followed.']);
+    expect(texts('A report by E! News said so. Wow! It worked.')).toEqual(['A report by E! News said so.', 'Wow!', 'It worked.']);
     expect(texts('Dr. Smith met Mr. Jones and Prof. J. R. R. Tolkien. They talked.')).toEqual([
       'Dr. Smith met Mr. Jones and Prof. J. R. R. Tolkien.',
       'They talked.',
