@@ -1,3 +1,4 @@
+import { countWords } from '../../article/bareText';
 import type { SummarySource } from '../../queue/summaryJob';
 import { MAX_LINKS_PER_MESSAGE, type RefusedLink } from '../requestParsing';
 import { escapeSlackText as esc, slackLink, userMention } from '../slackText';
@@ -6,8 +7,7 @@ import { context, section, truncate, type SlackMessage } from './blockKit';
 /** How the source is named in status messages: the link itself, or "pasted text (N words)". */
 export function describeSource(source: SummarySource): string {
   if (source.kind === 'text') {
-    const words = source.text.split(/\s+/).filter(Boolean).length;
-    return `pasted text (${words.toLocaleString('en-US')} words)`;
+    return `pasted text (${countWords(source.text).toLocaleString('en-US')} words)`;
   }
   const url = new URL(source.url);
   return slackLink(source.url, truncate(`${url.hostname.replace(/^www\./, '')}${url.pathname === '/' ? '' : url.pathname}`, 80));
