@@ -1,6 +1,7 @@
 import { countryOfCapital } from './gazetteer/capitals';
 import { lookupCountry, MAX_COUNTRY_FORM_WORDS, type CountryForm } from './gazetteer/countries';
 import { isGivenName } from './gazetteer/givenNames';
+import { isKnownOrganization, takesArticle } from './gazetteer/organizations';
 import { isKnownPlace } from './gazetteer/places';
 import {
   ACQUIRE_VERBS,
@@ -114,6 +115,9 @@ const COUNTED_UNITS = new Set(['percent', 'per', 'points', 'point', 'million', '
 /** Last words of names that are also buildings one can be inside ("Oval Office", "White House", "City Hall"). */
 const BUILDING_WORDS = new Set(['office', 'house', 'hall']);
 const INSIDE_PREPOSITIONS = new Set(['in', 'into', 'inside', 'outside']);
+
+/** What knowing a name as an organisation is worth: enough on its own, not enough against a person's full name. */
+const KNOWN_ORGANIZATION_WEIGHT = 2.5;
 
 /** Possessive determiners before a product's name: "its SmartThermostat", "their AirPods". */
 const PRODUCT_OWNERS = new Set(['its', 'their', 'our', 'your', 'my']);
@@ -1044,7 +1048,9 @@ class SentenceAnalysis {
     if (beforeLower === 'via' && !givenNameFirst) evidence.organization += 1;
     if (beforeLower === 'told' && end - start === 1 && !isGivenName(this.tokens[start]!.text)) evidence.organization += 2;
     // A lone "Apple" may be a given name too; it counts only if no person of that name exists (see Evidence).
-    if (end - start === 1) evidence.loneOrganization = this.corporateContext(start, end) + loneEmployer;
+    const known = this.knownOrganizationAt(start, end);
+    if (end - start === 1) evidence.loneOrganization = this.corporateContext(start, end) + loneEmployer + (known ? KNOWN_ORGANIZATION_WEIGHT : 0);
+    else if (known) evidence.organization += KNOWN_ORGANIZATION_WEIGHT;
     else if (!givenNameFirst) evidence.organization += this.corporateContext(start, end);
 
     // "a stake in Kylie Jenner's company": what is located is the thing owned, not the owner.
@@ -1086,6 +1092,18 @@ class SentenceAnalysis {
     // "T-Mobile", "AT&T", "E!", "Coca-Cola": brand spellings.
     if (/^\p{Lu}[\p{L}]*[-&!][\p{Lu}][\p{L}]*$|!$/u.test(this.tokens[start]!.text) && !this.countryAt(start)) score += 0.5;
     return score;
+  }
+
+  /**
+   * A name the gazetteer knows as an organisation, written as one: not after "the" unless the name takes it ("the
+   * Amazon" is a river, "the Kremlin" is the Kremlin), and not a common word that only opens its clause ("Shell
+   * companies …" in an article that also writes "shell").
+   */
+  private knownOrganizationAt(start: number, end: number): boolean {
+    const name = joinTokens(this.tokens.slice(start, end).map((token) => token.text));
+    if (!isKnownOrganization(name)) return false;
+    if (this.tokens[start - 1]?.lower === 'the' && !takesArticle(name)) return false;
+    return !(this.clauseInitial(start) && end - start === 1 && this.articleWords.has(this.tokens[start]!.lower));
   }
 
   /** "its" before the clause ends and before any "he", "she", "his" or "her". */

@@ -4,6 +4,7 @@ import { splitSentences } from '../text/sentences';
 import type { Parties } from '../types';
 import { lookupCountry } from './gazetteer/countries';
 import { isGivenName } from './gazetteer/givenNames';
+import { isKnownOrganization } from './gazetteer/organizations';
 import { isKnownPlace } from './gazetteer/places';
 import { lowercaseAcronyms, standaloneAcronyms } from './acronyms';
 import { splitDateline } from './dateline';
@@ -227,7 +228,8 @@ function classify(group: NameGroup): Entity['kind'] | null {
   // "Yobe North", "Northern California": a compass word and a known place name a region.
   const withoutCompass = group.words.filter((word) => !COMPASS.has(word.toLowerCase()));
   const placeName = withoutCompass.length > 0 && withoutCompass.length < group.words.length ? withoutCompass.join(' ') : group.words.join(' ');
-  const knownPlace = group.kind !== 'person' && isKnownPlace(placeName);
+  // "Toyota" and "Nokia" are towns too, but the news means the company.
+  const knownPlace = group.kind !== 'person' && isKnownPlace(placeName) && !isKnownOrganization(group.words.join(' '));
   if (knownPlace) {
     place += 2.5;
     person -= 2;

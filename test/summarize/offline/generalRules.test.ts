@@ -419,7 +419,7 @@ describe('extractParties: model numbers and variants', () => {
   });
 
   it('does not take a brand-spelled product before its small model number for a company', () => {
-    const text = 'Sony’s PlayGrid 4 is fast. PlayGrid 4 games look great. The PlayGrid 4 has 8GB of memory.';
+    const text = 'Kestrel’s PlayGrid 4 is fast. PlayGrid 4 games look great. The PlayGrid 4 has 8GB of memory.';
     expect(extractParties(text).organizations).toEqual([]);
   });
 });

@@ -1,0 +1,63 @@
+import { normalizeForMatching } from '../../grounding';
+
+/**
+ * Organisations the news names without saying what they are: "Uber and Lyft drivers", "Apple declined to comment",
+ * "analysts at Morgan Stanley". Rules can only guess at a bare one-word name (a surname? a place? a product?) or at
+ * a name that reads like a person's, so these are the ones worth knowing by heart: the largest companies by market
+ * value and revenue and the brands people use every day, the banks and investors markets news quotes, the news
+ * agencies and outlets cited as sources, and the bodies and leagues known by a name with no organisation word in it.
+ * A name whose words already say "organisation" ("Bank of America", "Ministry of Defence", "Delta Air Lines") is
+ * left to the rules, as are acronyms, which the rules already read as organisations.
+ */
+const KNOWN_ORGANIZATIONS = `
+  Alphabet|Google|YouTube|Waymo|DeepMind|Apple|Amazon|Microsoft|LinkedIn|GitHub|Meta|Facebook|Instagram|WhatsApp|Oculus
+  Twitter|TikTok|ByteDance|Snapchat|Snap|Pinterest|Reddit|Tumblr|Yahoo|Netflix|Spotify|Hulu|Disney|Pixar|Marvel
+  Uber|Lyft|Airbnb|DoorDash|Instacart|Grubhub|Deliveroo|Expedia|Tripadvisor|Zillow|Yelp|Etsy|eBay|PayPal
+  Venmo|Stripe|Shopify|Coinbase|Robinhood|Binance|Mastercard|Visa|Tesla|SpaceX|Nvidia|Intel|Qualcomm|Broadcom
+  Micron|Oracle|Salesforce|Adobe|Cisco|Dell|Lenovo|Huawei|Xiaomi|Samsung|Sony|Panasonic|Toshiba|Hitachi|Fujitsu
+  Nintendo|Activision|Blizzard|Ubisoft|Roblox|Twitch|Zoom|Slack|Dropbox|Palantir|Snowflake|OpenAI|Anthropic
+  Alibaba|Tencent|Baidu|Foxconn|Nokia|Ericsson|Siemens|Philips|Bosch|Verizon|Comcast|Vodafone|Telefonica
+  T-Mobile|AT&T|Sprint|Motorola|Netgear|Garmin|Fitbit|Peloton|WeWork|SoftBank|Accenture|Deloitte|McKinsey|KPMG
+  Walmart|Costco|Kroger|Walgreens|Safeway|Tesco|Sainsbury's|Aldi|Lidl|Carrefour|Ikea|IKEA|Starbucks|McDonald's
+  Wendy's|Chipotle|Domino's|Nike|Adidas|Puma|Gucci|Prada|Chanel|Hermès|Zara|Unilever|Nestlé|Nestle|PepsiCo|Pepsi
+  Coca-Cola|Heineken|Danone|Kellogg's|Mondelez|Hershey|Mattel|Hasbro|Lego|Pfizer|Moderna|BioNTech|AstraZeneca
+  Novartis|Roche|Merck|Bayer|Sanofi|GlaxoSmithKline|Novo Nordisk|Eli Lilly|AbbVie|Amgen|Gilead|Medtronic|Monsanto
+  Boeing|Airbus|Embraer|Bombardier|Lockheed Martin|Raytheon|Northrop Grumman|Rolls-Royce|Toyota|Honda|Nissan|Mazda
+  Subaru|Suzuki|Hyundai|Kia|Ford|Chrysler|Stellantis|Volkswagen|Audi|Porsche|BMW|Mercedes-Benz|Daimler|Renault
+  Peugeot|Fiat|Ferrari|Volvo|Geely|Exxon|ExxonMobil|Chevron|Shell|Aramco|Saudi Aramco|Gazprom|Rosneft|Lukoil
+  TotalEnergies|Petrobras|Glencore|Rio Tinto|ArcelorMittal|Halliburton|Schlumberger|Caterpillar|Honeywell
+  JPMorgan|JPMorgan Chase|Goldman Sachs|Morgan Stanley|Citigroup|Citi|Wells Fargo|Barclays|HSBC|UBS|Credit Suisse
+  BlackRock|Vanguard|Fidelity|Berkshire Hathaway|Charles Schwab|Merrill Lynch|Lloyds|NatWest|Santander|BNP Paribas
+  Nomura|Moody's|Fitch|Nasdaq|Bloomberg|Reuters|Sputnik|Xinhua|Interfax|Yonhap|Kyodo|Politico|Axios|BuzzFeed
+  HuffPost|Vox|TechCrunch|Engadget|Gizmodo|Mashable|Wired|CNET|Forbes|Newsweek|Variety|TMZ
+  Breitbart|Mediaite|Al Jazeera|Associated Press|Agence France-Presse|Fox News|New York Times|Wall Street Journal
+  Washington Post|Financial Times|USA Today|Los Angeles Times|The Guardian|The Economist|The Verge
+  The Intercept|Daily Mail|Der Spiegel|Le Monde|Greenpeace|Oxfam|Amnesty International|Hamas|Hezbollah
+  Taliban|Kremlin|Pentagon|Scotland Yard|Interpol|Europol|Wikipedia|WikiLeaks|Ernst & Young|PwC
+  Procter & Gamble|Johnson & Johnson|Marks & Spencer|Ben & Jerry's|Dow Jones|Estée Lauder|Louis Vuitton|LVMH
+`;
+
+/** Known names that take "the" as part of how the news writes them ("the Kremlin", "the Taliban", "the Pentagon"). */
+const WITH_ARTICLE = new Set(['kremlin', 'taliban', 'pentagon', 'guardian', 'economist', 'verge', 'intercept']);
+
+let known: ReadonlySet<string> | undefined;
+
+function knownOrganizations(): ReadonlySet<string> {
+  known ??= new Set(
+    KNOWN_ORGANIZATIONS.trim()
+      .split(/\s*[|\n]\s*/)
+      .flatMap((name) => [name, name.replace(/^The /, '')])
+      .map((name) => normalizeForMatching(name)),
+  );
+  return known;
+}
+
+/** An organisation the news names bare ("Uber", "Goldman Sachs"), as the words of a name are written. */
+export function isKnownOrganization(name: string): boolean {
+  return knownOrganizations().has(normalizeForMatching(name));
+}
+
+/** Whether "the" before this known name belongs to it ("the Kremlin") rather than to something else ("the Amazon"). */
+export function takesArticle(name: string): boolean {
+  return WITH_ARTICLE.has(normalizeForMatching(name).replace(/^the /, ''));
+}

@@ -1,0 +1,52 @@
+import { extractParties } from '../../../../src/summarize/offline';
+import { isKnownOrganization, takesArticle } from '../../../../src/summarize/offline/gazetteer/organizations';
+
+const names = (list: ReadonlyArray<{ name: string }>) => list.map((party) => party.name);
+
+describe('known organisations', () => {
+  it('knows companies, outlets and bodies the news names bare, whatever the case or accents', () => {
+    expect(isKnownOrganization('Uber')).toBe(true);
+    expect(isKnownOrganization('goldman sachs')).toBe(true);
+    expect(isKnownOrganization('Nestle')).toBe(true);
+    expect(isKnownOrganization('The Guardian')).toBe(true);
+    expect(isKnownOrganization('Guardian')).toBe(true);
+    expect(isKnownOrganization('Halvorsen Maritime')).toBe(false);
+    expect(takesArticle('Kremlin')).toBe(true);
+    expect(takesArticle('Amazon')).toBe(false);
+  });
+
+  it('takes a known company named with no hint of what it is as an organisation', () => {
+    const parties = extractParties('Drivers who work for both Uber and Lyft protested on Monday. Netflix shares rose 5% on the news.');
+    expect(names(parties.organizations)).toEqual(['Uber', 'Lyft', 'Netflix']);
+    expect(parties.people).toEqual([]);
+  });
+
+  it('does not take a bank named like a person for a person', () => {
+    const parties = extractParties('Analysts at Morgan Stanley expect growth, while Goldman Sachs said the deal was priced fairly.');
+    expect(names(parties.organizations)).toEqual(['Morgan Stanley', 'Goldman Sachs']);
+    expect(parties.people).toEqual([]);
+  });
+
+  it('takes a company that shares its name with a town as the company', () => {
+    const parties = extractParties('Toyota recalled 1 million cars on Tuesday, and Nokia cut 5,000 jobs.');
+    expect(names(parties.organizations)).toEqual(['Toyota', 'Nokia']);
+  });
+
+  it('leaves a surname to the person who bears it', () => {
+    const parties = extractParties('Harrison Ford starred in the film. Ford said he loved the script.');
+    expect(names(parties.people)).toEqual(['Harrison Ford']);
+    expect(parties.organizations).toEqual([]);
+  });
+
+  it('does not read a known name after "the" as the company, unless the name takes "the"', () => {
+    const rainforest = extractParties('Fires raged across the Amazon rainforest. The Amazon is burning faster than ever.');
+    expect(rainforest.organizations).toEqual([]);
+    const kremlin = extractParties('The deal was welcomed by the Kremlin, which said talks would go on.');
+    expect(names(kremlin.organizations)).toEqual(['Kremlin']);
+  });
+
+  it('does not read a common word that opens a sentence as the company of that name', () => {
+    const parties = extractParties('Shell companies hide who owns them. Regulators want every shell company registered.');
+    expect(parties.organizations).toEqual([]);
+  });
+});
