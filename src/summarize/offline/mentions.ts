@@ -1040,7 +1040,7 @@ class SentenceAnalysis {
     // "Tuukka Rask made 25 saves", "Joonas Korpisalo stopped 30 shots": a player's line in a sports roundup.
     if (multiWord && afterLower !== undefined && /^\d+$/.test(this.tokens[end + 1]?.text ?? '') && /^\p{Ll}+s$/u.test(this.tokens[end + 2]?.text ?? '')) evidence.person += 1;
     // "Shares of SoftBank", "shares in Halvorsen".
-    if ((beforeLower === 'of' || beforeLower === 'in') && this.lowerWord(start - 2) === 'shares') evidence.organization += 2;
+    if ((beforeLower === 'of' || beforeLower === 'in') && this.tokens[start - 2]?.lower === 'shares') evidence.organization += 2;
     if (beforeLower !== undefined && SPEECH_VERBS.has(beforeLower) && beforeLower !== 'told') speaker = true;
     if (beforeLower === 'to' && this.lowerWord(start - 2) === 'according') speaker = true;
     // "told Trend", "told Reuters": a lone name that is not a given name, receiving a statement, is a news outlet.
@@ -1149,8 +1149,9 @@ class SentenceAnalysis {
     const start = this.tokens[end]?.kind === 'possessive' ? end + 1 : end;
     for (let index = start; index < start + 2; index += 1) {
       const lower = this.lowerWord(index);
+      // Before the function words, which hold "shares" and "investors" too: "Zorvex's shares" is a company's.
+      if (lower !== undefined && (isRoleWord(lower) || ORGANIZATION_PARTS.has(lower))) return lower;
       if (lower === undefined || FUNCTION_WORDS.has(lower) || SPEECH_VERBS.has(lower)) return undefined;
-      if (isRoleWord(lower) || ORGANIZATION_PARTS.has(lower)) return lower;
     }
     return undefined;
   }

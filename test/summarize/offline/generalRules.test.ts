@@ -442,3 +442,10 @@ describe('extractParties: technical abbreviations', () => {
     expect(extractParties(text).organizations).toEqual([]);
   });
 });
+
+describe('extractParties: what a company has', () => {
+  it('takes a lone name whose shares are traded as a company, also when "Shares" opens the sentence', () => {
+    expect(names(extractParties('Shares of Zorvex fell 4% on Tuesday.').organizations)).toEqual(['Zorvex']);
+    expect(names(extractParties('The recall hurt Zorvex’s shares on Monday.').organizations)).toEqual(['Zorvex']);
+  });
+});
