@@ -220,7 +220,7 @@ export const KINSHIP = new Set(
 );
 /** Last words of names that are laws, prizes or events, not parties ("Subsoil Water Act", "Nobel Prize", "Climate Action Summit"). */
 export const NON_PARTY_HEADS = new Set(
-  'act bill treaty accord amendment law prize award awards medal trophy survey study report plan roadmap strategy summit conference festival championship championships tournament olympics expo marathon bowl cup'.split(' '),
+  'act bill treaty accord amendment law prize award awards medal trophy survey study report plan roadmap strategy summit conference festival championship championships tournament olympics expo marathon bowl cup war wars depression recession revolution crisis pandemic epidemic'.split(' '),
 );
 export const NAME_ENDINGS = new Set('inc ltd corp llc llp plc pd gmbh'.split(' '));
 export const COMPASS = new Set('north south east west northern southern eastern western central'.split(' '));

@@ -449,3 +449,10 @@ describe('extractParties: what a company has', () => {
     expect(names(extractParties('The recall hurt Zorvex’s shares on Monday.').organizations)).toEqual(['Zorvex']);
   });
 });
+
+describe('extractParties: eras, wars and crises', () => {
+  it('does not take a named era, war or crisis for a person, whatever verb follows it', () => {
+    const text = 'The slump was the worst since the Great Depression, economists said. The Great Depression lasted a decade. Star Wars fans lined up. Star Wars earned billions.';
+    expect(extractParties(text).people).toEqual([]);
+  });
+});
