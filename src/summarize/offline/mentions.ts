@@ -1,6 +1,7 @@
 import { countryOfCapital } from './gazetteer/capitals';
 import { lookupCountry, MAX_COUNTRY_FORM_WORDS, type CountryForm } from './gazetteer/countries';
 import { isGivenName } from './gazetteer/givenNames';
+import { isCommonWord } from './gazetteer/commonWords';
 import { isKnownOrganization, takesArticle } from './gazetteer/organizations';
 import { isKnownPlace } from './gazetteer/places';
 import {
@@ -119,6 +120,9 @@ const INSIDE_PREPOSITIONS = new Set(['in', 'into', 'inside', 'outside']);
 /** What knowing a name as an organisation is worth: enough on its own, not enough against a person's full name. */
 const KNOWN_ORGANIZATION_WEIGHT = 2.5;
 
+/** Last words of clubs' names: "Riverside United", "Northgate City", "Castlebridge Athletic". */
+const TEAM_WORDS = new Set(['united', 'city', 'town', 'county', 'rovers', 'athletic', 'athletico', 'albion', 'wanderers', 'hotspur', 'fc', 'sc', 'club']);
+
 /** Possessive determiners before a product's name: "its SmartThermostat", "their AirPods". */
 const PRODUCT_OWNERS = new Set(['its', 'their', 'our', 'your', 'my']);
 
@@ -161,8 +165,10 @@ function isCreditLine(text: string): boolean {
 function isShouting(tokens: Token[]): boolean {
   const words = tokens.filter((token) => token.kind === 'word' && /\p{L}{2}/u.test(token.text));
   if (words.length >= 4 && words.filter((token) => token.allCaps).length / words.length > 0.6) return true;
-  const longer = words.filter((token) => token.text.length > 3);
   const endsLikeProse = /[.!?"”’]$/.test(tokens[tokens.length - 1]?.text ?? '');
+  // "NISSAN SENTRA", "US FALLS": a short section heading in capitals, whose words the section's text repeats.
+  if (!endsLikeProse && words.length >= 2 && words.every((token) => token.allCaps)) return true;
+  const longer = words.filter((token) => token.text.length > 3);
   return !endsLikeProse && longer.length >= 4 && longer.filter((token) => token.capitalized).length / longer.length > 0.7;
 }
 
@@ -873,7 +879,9 @@ class SentenceAnalysis {
       loneOrganization: context.evidence.loneOrganization ?? 0,
     };
     const first = span[0]!;
-    if (span.length === 1 && first.allCaps && !NON_ORG_ACRONYMS.has(first.text.replace(/\./g, ''))) evidence.organization += 2;
+    // "GET OUT and VOTE": a common word in capitals is shouted, unless it is a known acronym ("WHO").
+    const shouted = isCommonWord(first.text) && !isKnownOrganization(first.text);
+    if (span.length === 1 && first.allCaps && !shouted && !NON_ORG_ACRONYMS.has(first.text.replace(/\./g, ''))) evidence.organization += 2;
     if (span.length >= 2 && isGivenName(first.text) && !first.allCaps) evidence.person += 1.5;
     // "the new 13-inch MacBook Pro", "iPhone 11 Pro": a measured thing or a brand's spelling is no person.
     if (/^\d+(?:\.\d+)?-\p{Ll}+$/u.test(this.tokens[start - 1]?.text ?? '') || /^\p{L}\p{Ll}+\p{Lu}/u.test(first.text)) evidence.person -= 2;
@@ -1029,8 +1037,14 @@ class SentenceAnalysis {
     // "beat Northgate City 3-2", "host Castlebridge Rovers": a team.
     const scoreAfter = /^\d{1,2}-\d{1,2}$/.test(this.tokens[end]?.text ?? '') || (/^\d{1,2}$/.test(this.tokens[end]?.text ?? '') && /^[,:]$/.test(this.tokens[end + 1]?.text ?? ''));
     // "Northgate drew 1-1 with …", "Northgate beat Castlebridge"; not "the Super Bowl drew 100 million viewers".
-    const playedAfter = afterLower !== undefined && MATCH_VERBS.has(afterLower) && (this.isNameWord(end + 1, true) || /^\d{1,2}-\d{1,2}$/.test(this.tokens[end + 1]?.text ?? ''));
-    if (scoreAfter || (beforeLower !== undefined && MATCH_VERBS.has(beforeLower)) || playedAfter) evidence.organization += 2;
+    // "… beat the Castlebridge Wanderers 3-1": the opponent may come with "the".
+    const opponent = this.lowerWord(end + 1) === 'the' ? end + 2 : end + 1;
+    const playedAfter = afterLower !== undefined && MATCH_VERBS.has(afterLower) && (this.isNameWord(opponent, true) || /^\d{1,2}-\d{1,2}$/.test(this.tokens[end + 1]?.text ?? ''));
+    // In tennis, golf or athletics people play each other: only a name shaped like a team's is a team.
+    if (scoreAfter || (beforeLower !== undefined && MATCH_VERBS.has(beforeLower)) || playedAfter) {
+      if (this.teamShaped(start, end)) evidence.organization += 2;
+      else evidence.person += 2;
+    }
     // "the Islanders", "the Conservatives": a capitalised plural after "the" names a team or a party.
     // Not a country's things: "the United States Embassies in Kenya and Tanzania".
     if (beforeLower === 'the' && /\p{Ll}s$/u.test(this.tokens[end - 1]!.text) && !givenNameFirst && !placeLast && !(end - start >= 2 && this.countryAt(start))) evidence.organization += 1.5;
@@ -1104,6 +1118,19 @@ class SentenceAnalysis {
     if (!isKnownOrganization(name)) return false;
     if (this.tokens[start - 1]?.lower === 'the' && !takesArticle(name)) return false;
     return !(this.clauseInitial(start) && end - start === 1 && this.articleWords.has(this.tokens[start]!.lower));
+  }
+
+  /**
+   * A name that can be a team's: one word ("Northgate", "Arsenal"), or one that holds a town or country ("Boston
+   * Celtics", "Real Madrid"), a club word ("Northgate City", "Castlebridge Rovers") or ends in a plural ("Golden State
+   * Warriors"). "Karen Khachanov" and "Vasek Pospisil" are players.
+   */
+  private teamShaped(start: number, end: number): boolean {
+    if (end - start === 1) return true;
+    const words = this.tokens.slice(start, end).filter((token) => /\p{L}/u.test(token.text));
+    const last = words[words.length - 1]!;
+    if (TEAM_WORDS.has(last.lower) || /\p{Ll}s$/u.test(last.text)) return true;
+    return words.some((token, index) => isKnownPlace(token.text) || this.countryAt(start + index) !== undefined);
   }
 
   /** "its" before the clause ends and before any "he", "she", "his" or "her". */

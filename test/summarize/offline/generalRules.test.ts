@@ -456,3 +456,29 @@ describe('extractParties: eras, wars and crises', () => {
     expect(extractParties(text).people).toEqual([]);
   });
 });
+
+describe('extractParties: players and teams', () => {
+  it('takes players who beat each other with a score for people, not teams', () => {
+    const text = 'Marcel Granollers and Feliciano Lopez defeated Karina Voskova and Andrey Malenko 6-4, 7-6 (5). Later Malenko beat Roberto Salinas-Mora 3-6, 6-3, 7-6 (0).';
+    const parties = extractParties(text);
+    expect(names(parties.people)).toEqual(['Marcel Granollers', 'Feliciano Lopez', 'Karina Voskova', 'Andrey Malenko', 'Roberto Salinas-Mora']);
+    expect(parties.organizations).toEqual([]);
+  });
+
+  it('still takes a name shaped like a club’s, or holding a town, for a team', () => {
+    const text = 'The Boston Otters beat the Castlebridge Wanderers 3-1 on Friday.';
+    expect(names(extractParties(text).organizations)).toEqual(['Boston Otters', 'Castlebridge Wanderers']);
+  });
+});
+
+describe('extractParties: capitals that are not acronyms', () => {
+  it('does not read common words written in capitals as acronyms of organisations', () => {
+    const text = '“Matt has my Complete and Total Endorsement. GET OUT and VOTE on November 5th for your GREAT Governor!” he wrote.';
+    expect(extractParties(text).organizations).toEqual([]);
+  });
+
+  it('does not let a short heading in capitals join a company to its product', () => {
+    const text = 'NISSAN SENTRA\n\nNissan is hoping a redesign of the Sentra will pull in buyers. The Sentra, from Nissan, goes on sale in January.';
+    expect(names(extractParties(text).organizations)).toEqual(['Nissan']);
+  });
+});

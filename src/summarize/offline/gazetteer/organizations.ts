@@ -33,7 +33,7 @@ const KNOWN_ORGANIZATIONS = `
   Breitbart|Mediaite|Al Jazeera|Associated Press|Agence France-Presse|Fox News|New York Times|Wall Street Journal
   Washington Post|Financial Times|USA Today|Los Angeles Times|The Guardian|The Economist|The Verge
   The Intercept|Daily Mail|Der Spiegel|Le Monde|Greenpeace|Oxfam|Amnesty International|Hamas|Hezbollah
-  Taliban|Kremlin|Pentagon|Scotland Yard|Interpol|Europol|Wikipedia|WikiLeaks|Ernst & Young|PwC
+  Taliban|Kremlin|Pentagon|WHO|Scotland Yard|Interpol|Europol|Wikipedia|WikiLeaks|Ernst & Young|PwC
   Procter & Gamble|Johnson & Johnson|Marks & Spencer|Ben & Jerry's|Dow Jones|Estée Lauder|Louis Vuitton|LVMH
 `;
 
