@@ -934,7 +934,7 @@ class SentenceAnalysis {
     let affiliation: string | null = null;
     let description: string | null = null;
     let speaker = false;
-    let loneEmployer = 0;
+    let loneHints = 0;
 
     const before = this.tokens[start - 1];
     const beforeLower = this.lowerWord(start - 1);
@@ -1031,7 +1031,7 @@ class SentenceAnalysis {
     // A lone word counts only when the entity has no longer name ("a rep for Braun" after "Scooter Braun").
     const employerWeight = employer === undefined || this.tokens[end]?.kind === 'possessive' ? 0 : end - start >= 2 ? 3 : employer === 'at' ? 2 : 1.5;
     if (end - start >= 2) evidence.organization += employerWeight;
-    else loneEmployer = employerWeight;
+    else loneHints = employerWeight;
     // "Lowe's (LOW)", "Home Depot (ticker: HD)": a stock ticker.
     if (this.tickerAfter(end)) evidence.organization += 3;
     // "beat Northgate City 3-2", "host Castlebridge Rovers": a team.
@@ -1041,8 +1041,10 @@ class SentenceAnalysis {
     const opponent = this.lowerWord(end + 1) === 'the' ? end + 2 : end + 1;
     const playedAfter = afterLower !== undefined && MATCH_VERBS.has(afterLower) && (this.isNameWord(opponent, true) || /^\d{1,2}-\d{1,2}$/.test(this.tokens[end + 1]?.text ?? ''));
     // In tennis, golf or athletics people play each other: only a name shaped like a team's is a team.
+    // A lone "Uchiyama" who "beat" someone counts as a team only if no player of that name is known (see Evidence).
     if (scoreAfter || (beforeLower !== undefined && MATCH_VERBS.has(beforeLower)) || playedAfter) {
-      if (this.teamShaped(start, end)) evidence.organization += 2;
+      if (end - start === 1) loneHints += 2;
+      else if (this.teamShaped(start, end)) evidence.organization += 2;
       else evidence.person += 2;
     }
     // "the Islanders", "the Conservatives": a capitalised plural after "the" names a team or a party.
@@ -1063,7 +1065,7 @@ class SentenceAnalysis {
     if (beforeLower === 'told' && end - start === 1 && !isGivenName(this.tokens[start]!.text)) evidence.organization += 2;
     // A lone "Apple" may be a given name too; it counts only if no person of that name exists (see Evidence).
     const known = this.knownOrganizationAt(start, end);
-    if (end - start === 1) evidence.loneOrganization = this.corporateContext(start, end) + loneEmployer + (known ? KNOWN_ORGANIZATION_WEIGHT : 0);
+    if (end - start === 1) evidence.loneOrganization = this.corporateContext(start, end) + loneHints + (known ? KNOWN_ORGANIZATION_WEIGHT : 0);
     else if (known) evidence.organization += KNOWN_ORGANIZATION_WEIGHT;
     else if (!givenNameFirst) evidence.organization += this.corporateContext(start, end);
 
@@ -1121,15 +1123,15 @@ class SentenceAnalysis {
   }
 
   /**
-   * A name that can be a team's: one word ("Northgate", "Arsenal"), or one that holds a town or country ("Boston
-   * Celtics", "Real Madrid"), a club word ("Northgate City", "Castlebridge Rovers") or ends in a plural ("Golden State
-   * Warriors"). "Karen Khachanov" and "Vasek Pospisil" are players.
+   * A name of two words or more that can be a team's: one that holds a town or country ("Boston Celtics", "Real
+   * Madrid"), a club word ("Northgate City", "Castlebridge Rovers") or ends in a plural ("Golden State Warriors").
+   * "Karen Khachanov", "Gael Monfils" and "Vasek Pospisil" are players.
    */
   private teamShaped(start: number, end: number): boolean {
-    if (end - start === 1) return true;
     const words = this.tokens.slice(start, end).filter((token) => /\p{L}/u.test(token.text));
     const last = words[words.length - 1]!;
-    if (TEAM_WORDS.has(last.lower) || /\p{Ll}s$/u.test(last.text)) return true;
+    // "Warriors", "Otters" are plurals of words; "Monfils" and "Williams" are surnames.
+    if (TEAM_WORDS.has(last.lower) || (/\p{Ll}s$/u.test(last.text) && isCommonWord(last.lower.slice(0, -1)))) return true;
     return words.some((token, index) => isKnownPlace(token.text) || this.countryAt(start + index) !== undefined);
   }
 

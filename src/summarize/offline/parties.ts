@@ -157,8 +157,12 @@ function resolveNames(mentions: NameMention[]): Entity[] {
   mergeNamesakeOrganizations(clusters);
   // "Uber Money", "Apple TV": a company's name and one more word is its product, not a person of that given name.
   const organizationKeys = new Set(clusters.filter((cluster) => cluster.kind === 'organization').flatMap((cluster) => cluster.groups.map((group) => group.key)));
+  // "the Coty-Kylie Jenner deal", "the Merkel-Macron talks": two parties joined by a hyphen, not a compound given name.
+  const allKeys = new Set(clusters.flatMap((cluster) => cluster.groups.map((group) => group.key)));
   for (const cluster of clusters) {
     if (cluster.kind === 'person' && cluster.groups.every((group) => group.kind !== 'person') && organizationKeys.has(cluster.groups[0]!.keys[0]!)) cluster.kind = null;
+    const firstWord = cluster.kind === 'person' ? cluster.groups[0]!.keys[0]! : '';
+    if (firstWord.includes('-') && allKeys.has(firstWord.split('-')[0]!)) cluster.kind = null;
   }
   const entities: Entity[] = [];
   for (const cluster of clusters) if (cluster.kind) entities.push({ kind: cluster.kind, groups: cluster.groups });
@@ -257,7 +261,9 @@ function classify(group: NameGroup): Entity['kind'] | null {
   if (single !== undefined && group.mentions.length >= 3 && place === 0 && !isGivenName(single)) organization += 1;
   // A lone capitalised word that only ever opens a clause may be a common word ("Ratings agency …").
   if (group.mentions.every((mention) => mention.clauseInitial) && single !== undefined && !/^\p{Lu}{2,}$/u.test(single) && organization < ORGANIZATION_THRESHOLD) return null;
-  if (group.words.length >= 2 && person >= PERSON_THRESHOLD && person > organization && place < 2) return 'person';
+  // "North America", "South Dakota", "North American": a compass word opens the name of a region, not a person's.
+  const regionLike = COMPASS.has(group.words[0]!.toLowerCase());
+  if (group.words.length >= 2 && !regionLike && person >= PERSON_THRESHOLD && person > organization && place < 2) return 'person';
   if (organization >= ORGANIZATION_THRESHOLD && organization > person && place < organization) return 'organization';
   return null;
 }

@@ -465,6 +465,13 @@ describe('extractParties: players and teams', () => {
     expect(parties.organizations).toEqual([]);
   });
 
+  it('takes a player whose surname ends in "s", or whose given name is a compound, for a person', () => {
+    const text = 'Yoshiro Tanaka defeated Gael Montils 7-5, 6-2. Jo-Wilfried Tessier cruised past Tanaka 6-2, 6-1.';
+    const parties = extractParties(text);
+    expect(names(parties.people)).toEqual(['Yoshiro Tanaka', 'Gael Montils', 'Jo-Wilfried Tessier']);
+    expect(parties.organizations).toEqual([]);
+  });
+
   it('still takes a name shaped like a club’s, or holding a town, for a team', () => {
     const text = 'The Boston Otters beat the Castlebridge Wanderers 3-1 on Friday.';
     expect(names(extractParties(text).organizations)).toEqual(['Boston Otters', 'Castlebridge Wanderers']);
@@ -480,5 +487,19 @@ describe('extractParties: capitals that are not acronyms', () => {
   it('does not let a short heading in capitals join a company to its product', () => {
     const text = 'NISSAN SENTRA\n\nNissan is hoping a redesign of the Sentra will pull in buyers. The Sentra, from Nissan, goes on sale in January.';
     expect(names(extractParties(text).organizations)).toEqual(['Nissan']);
+  });
+});
+
+describe('extractParties: regions and pairings', () => {
+  it('does not take a region whose name opens with a compass word for a person', () => {
+    const text = 'The U.S. had won all previous meetings with their North American neighbours. The car goes on sale in North America next year, and North Dakota will follow.';
+    expect(extractParties(text).people).toEqual([]);
+  });
+
+  it('does not take two parties joined by a hyphen for one person with a compound given name', () => {
+    const text = 'Beauty company Coty is growing. The Coty-Kylie Jenner deal could start a trend, analysts said. Coty acquired a stake in Jenner’s brand.';
+    const parties = extractParties(text);
+    expect(names(parties.people)).not.toContain('Coty-Kylie Jenner');
+    expect(names(parties.organizations)).toEqual(['Coty']);
   });
 });

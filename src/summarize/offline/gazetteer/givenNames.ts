@@ -11,7 +11,9 @@ const known = new Map<string, boolean>();
 export function isGivenName(word: string): boolean {
   let answer = known.get(word);
   if (answer === undefined) {
-    answer = word.length > 1 && getGender(word) !== 'unknown';
+    // "Jo-Wilfried", "Jean-Julien", "Pierre-Hugues": a compound of given names is one too.
+    const parts = word.split('-');
+    answer = (word.length > 1 && getGender(word) !== 'unknown') || (parts.length > 1 && parts.every((part) => part.length > 1 && getGender(part) !== 'unknown'));
     if (known.size >= MAX_CACHED) known.clear();
     known.set(word, answer);
   }
