@@ -123,6 +123,9 @@ const KNOWN_ORGANIZATION_WEIGHT = 2.5;
 /** Last words of clubs' names: "Riverside United", "Northgate City", "Castlebridge Athletic". */
 const TEAM_WORDS = new Set(['united', 'city', 'town', 'county', 'rovers', 'athletic', 'athletico', 'albion', 'wanderers', 'hotspur', 'fc', 'sc', 'club']);
 
+/** Past tenses without "-ed" that say a subject acted: "Argentina got past Chile", "Russia won", "France sent troops". */
+const IRREGULAR_PAST = new Set('won lost beat got took made gave held led met sent sold told kept paid brought bought fought chose drew fell grew hit rose ran saw sought spent stood struck threw became began broke came did went'.split(' '));
+
 /** Possessive determiners before a product's name: "its SmartThermostat", "their AirPods". */
 const PRODUCT_OWNERS = new Set(['its', 'their', 'our', 'your', 'my']);
 
@@ -1497,17 +1500,22 @@ class SentenceAnalysis {
   private countryWeight(start: number, end: number): number {
     // "American Music Awards", "Brazilian Neymar": an adjective inside a name says little about the country.
     if (this.countryAt(start)?.form.kind === 'demonym' && this.isNameWord(end, true)) return 0.5;
+    const beforeLower = this.lowerWord(start - 1);
     const after = this.tokens[end];
     if (after?.kind === 'possessive') return 2;
     const afterLower = this.lowerWord(end);
     if (afterLower !== undefined && (SPEECH_VERBS.has(afterLower) || STATE_ACTOR_NOUNS.has(afterLower) || isRoleWord(afterLower))) return 2;
     if (this.descriptorAhead(end)) return 2;
-    if (this.actsAsSubject(end)) return 2;
+    // Not "President Gabriel Boric of Chile met …", where the subject is the person, nor a capital's team: "Ottawa
+    // held on to beat Detroit".
+    if (this.actsAsSubject(end, beforeLower !== 'of' && this.countryAt(start) !== undefined)) return 2;
     if (this.inRelation(start)) return 2;
     // "Wales beat Hungary 2-0", "Denmark drew 1-1 at Ireland": national teams play.
-    const beforeLower = this.lowerWord(start - 1);
     const played = (word: string | undefined) => word !== undefined && word !== 'against' && MATCH_VERBS.has(word);
-    if (played(afterLower) || played(beforeLower)) return 2;
+    // "lost to Belgium", "got past Chile 3-0": the loser's opponent and a side with its score play too.
+    const lostTo = beforeLower === 'to' && ['lost', 'losing', 'loses'].includes(this.lowerWord(start - 2) ?? '');
+    const scored = this.countryAt(start)?.form.kind === 'name' && /^\d{1,2}-\d{1,2}$/.test(this.tokens[end]?.text ?? '');
+    if (played(afterLower) || played(beforeLower) || lostTo || scored) return 2;
     // "a 3-1 victory against Slovakia", "clinched 3-0 against Liechtenstein": a result, not a fixture to come.
     if (beforeLower === 'against' && this.tokens.slice(Math.max(0, start - 4), start - 1).some((token) => /^\d{1,2}-\d{1,2}$/.test(token.text))) return 2;
     if (this.locatedByPreposition(start)) return 0.5;
@@ -1515,12 +1523,12 @@ class SentenceAnalysis {
   }
 
   /** "Brazil voted", "Mexico and Argentina abstained", "Iran will". */
-  private actsAsSubject(end: number): boolean {
+  private actsAsSubject(end: number, irregularVerbs = true): boolean {
     let index = end;
     while (index < this.tokens.length && (this.tokens[index]!.text === ',' || this.tokens[index]!.lower === 'and' || this.isNameWord(index, true))) index += 1;
     while (index < this.tokens.length && (/^[-–—]$/.test(this.tokens[index]!.text) || this.tokens[index]!.lower === 'also' || /^[a-z]+ly$/.test(this.tokens[index]!.text))) index += 1;
     const verb = this.lowerWord(index);
-    return verb !== undefined && (AUXILIARIES.has(verb) || (/^[a-z]{3,}ed$/.test(verb) && !PLACE_OR_EVENT_NOUNS.has(verb)));
+    return verb !== undefined && (AUXILIARIES.has(verb) || (irregularVerbs && IRREGULAR_PAST.has(verb)) || (/^[a-z]{3,}ed$/.test(verb) && !PLACE_OR_EVENT_NOUNS.has(verb)));
   }
 
   /** "Norwegian shipping group …", "Polish freight operator …". */

@@ -503,3 +503,15 @@ describe('extractParties: regions and pairings', () => {
     expect(names(parties.organizations)).toEqual(['Coty']);
   });
 });
+
+describe('extractParties: national teams', () => {
+  it('takes a side that lost to another, or got past it with a score, as acting', () => {
+    const text = 'The United States lost to Canada for the first time. Argentina comfortably got past Chile 3-0 in Group C. Colombia had lost to Belgium on Monday.';
+    expect(names(extractParties(text).countries)).toEqual(expect.arrayContaining(['Canada', 'Argentina', 'Chile', 'Belgium']));
+  });
+
+  it('does not take a capital’s club, or a country after a person’s name, as the country acting', () => {
+    expect(extractParties('Senators 4, Red Wings 3: Ottawa held on to beat Detroit.').countries).toEqual([]);
+    expect(extractParties('President Gabriel Boric of Chile met the delegation on Monday.').countries).toEqual([]);
+  });
+});
