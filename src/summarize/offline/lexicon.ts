@@ -167,6 +167,7 @@ export const NON_ORG_ACRONYMS = words(`
   ADVERTISEMENT SPONSORED FILE CLOSE MENU SHARE SUBSCRIBE TRENDING PREMIUM FREE NEW SALE DEAL DEALS Q&A R&D M&A
   HTML CSS SSL TLS DNS TCP UDP HTTP HTTPS JSON XML YAML SQL GUI IDE VPN SMS QR RFID FPGA SRAM DRAM GPIO MCU ADC DAC
   PCB LUT RTL HDL ABI POSIX WIFI P2P
+  AWD FWD RWD 4WD HVAC GT GTI GTS MPG MPGE KPH BHP HP EV
 `);
 
 /** Degrees and honours written after a person's name and a comma ("Katie Allen, MD, PhD"): letters, not names. */
@@ -218,9 +219,9 @@ export const MATCH_VERBS = new Set('beat beats beating defeated defeat defeating
 export const KINSHIP = new Set(
   'son daughter brother sister mother father wife husband widow uncle aunt cousin nephew niece friend colleague student classmate teammate victim'.split(' '),
 );
-/** Last words of names that are laws, prizes or events, not parties ("Subsoil Water Act", "Nobel Prize", "Climate Action Summit"). */
+/** Last words of names that are laws, prizes, events or vehicles, not parties ("Subsoil Water Act", "Nobel Prize", "Atlas Cross Sport SUV"). */
 export const NON_PARTY_HEADS = new Set(
-  'act bill treaty accord amendment law prize award awards medal trophy survey study report plan roadmap strategy summit conference festival championship championships tournament olympics expo marathon bowl cup war wars depression recession revolution crisis pandemic epidemic'.split(' '),
+  'act bill treaty accord amendment law prize award awards medal trophy survey study report plan roadmap strategy summit conference festival championship championships tournament olympics expo marathon bowl cup war wars depression recession revolution crisis pandemic epidemic suv suvs sedan hatchback coupe wagon pickup concept edition'.split(' '),
 );
 export const NAME_ENDINGS = new Set('inc ltd corp llc llp plc pd gmbh'.split(' '));
 export const COMPASS = new Set('north south east west northern southern eastern western central'.split(' '));

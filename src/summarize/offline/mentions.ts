@@ -884,8 +884,12 @@ class SentenceAnalysis {
     const first = span[0]!;
     // "GET OUT and VOTE": a common word in capitals is shouted, unless it is a known acronym ("WHO").
     const shouted = isCommonWord(first.text) && !isKnownOrganization(first.text);
-    if (span.length === 1 && first.allCaps && !shouted && !NON_ORG_ACRONYMS.has(first.text.replace(/\./g, ''))) evidence.organization += 2;
+    // "USB-C", "HVAC", "AWD": a thing's abbreviation, also with a variant after a hyphen.
+    const acronym = first.text.replace(/\./g, '').split('-')[0]!;
+    if (span.length === 1 && first.allCaps && !shouted && !NON_ORG_ACRONYMS.has(acronym)) evidence.organization += 2;
     if (span.length >= 2 && isGivenName(first.text) && !first.allCaps) evidence.person += 1.5;
+    // "SPACE VIZZION", "MODEL Y": prose writes people's names in capitals only in headings; a product's name often.
+    if (span.length >= 2 && span.every((token) => token.allCaps)) evidence.person -= 2;
     // "the new 13-inch MacBook Pro", "iPhone 11 Pro": a measured thing or a brand's spelling is no person.
     if (/^\d+(?:\.\d+)?-\p{Ll}+$/u.test(this.tokens[start - 1]?.text ?? '') || /^\p{L}\p{Ll}+\p{Lu}/u.test(first.text)) evidence.person -= 2;
     // "SoftBank", "PayPal": a capital inside a word is a brand's spelling, not a person's.
@@ -1448,8 +1452,9 @@ class SentenceAnalysis {
     return this.phraseOf(start, end);
   }
 
+  /** A country located: "in Nairobi", and "in the U.S.", "into the US market" too. */
   private locatedByPreposition(start: number): boolean {
-    return this.locatingPreposition(start) !== undefined;
+    return this.locatingPreposition(this.tokens[start - 1]?.text === 'the' ? start - 1 : start) !== undefined;
   }
 
   /** "in Nairobi", "near Hamburg", "in Gdansk and Poznan"; not "analyst at Brightwater Securities". */

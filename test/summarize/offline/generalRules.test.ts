@@ -515,3 +515,19 @@ describe('extractParties: national teams', () => {
     expect(extractParties('President Gabriel Boric of Chile met the delegation on Monday.').countries).toEqual([]);
   });
 });
+
+describe('extractParties: products and their specifications', () => {
+  it('does not read a product written in capitals, a vehicle or a specification as a party', () => {
+    const text =
+      'Whatever the definition, the SPACE VIZZION may only be a concept. SPACE VIZZION will reach dealers in 2022. ' +
+      'It is about as long as an Atlas Cross Sport SUV. The AWD version has HVAC controls, a USB-C port and a GT trim.';
+    const parties = extractParties(text);
+    expect(parties.people).toEqual([]);
+    expect(parties.organizations).toEqual([]);
+  });
+
+  it('does not take a country an article only locates things in, with "the" before it, as acting', () => {
+    const text = 'In the US, the range could be 300 miles. The wagon comes into the US market in 2022.';
+    expect(extractParties(text).countries).toEqual([]);
+  });
+});
