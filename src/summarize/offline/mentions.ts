@@ -392,7 +392,9 @@ class SentenceAnalysis {
         continue;
       }
       const lower = token.kind === 'word' && !token.capitalized ? token.lower : token.text;
-      if (NAME_PARTICLES.has(lower) && this.isNameWord(end + 1, true)) {
+      // "Botic van de Zanschulp": particles may come two in a row.
+      const particleRun = NAME_PARTICLES.has(this.tokens[end + 1]?.lower ?? '') && this.isNameWord(end + 2, true) ? 2 : 1;
+      if (NAME_PARTICLES.has(lower) && this.isNameWord(end + particleRun, true)) {
         end += 1;
         continue;
       }
@@ -890,6 +892,11 @@ class SentenceAnalysis {
     if (span.length >= 2 && isGivenName(first.text) && !first.allCaps) evidence.person += 1.5;
     // "SPACE VIZZION", "MODEL Y": prose writes people's names in capitals only in headings; a product's name often.
     if (span.length >= 2 && span.every((token) => token.allCaps)) evidence.person -= 2;
+    // "Rs 300", "Sh 500": a currency's short form before an amount.
+    if (span.length === 1 && first.text.length <= 3 && /^\d/.test(this.tokens[end]?.text ?? '')) {
+      evidence.organization -= 2;
+      evidence.loneOrganization = 0;
+    }
     // "the new 13-inch MacBook Pro", "iPhone 11 Pro": a measured thing or a brand's spelling is no person.
     if (/^\d+(?:\.\d+)?-\p{Ll}+$/u.test(this.tokens[start - 1]?.text ?? '') || /^\p{L}\p{Ll}+\p{Lu}/u.test(first.text)) evidence.person -= 2;
     // "SoftBank", "PayPal": a capital inside a word is a brand's spelling, not a person's.
@@ -1139,7 +1146,8 @@ class SentenceAnalysis {
     const last = words[words.length - 1]!;
     // "Warriors", "Otters" are plurals of words; "Monfils" and "Williams" are surnames.
     if (TEAM_WORDS.has(last.lower) || (/\p{Ll}s$/u.test(last.text) && isCommonWord(last.lower.slice(0, -1)))) return true;
-    return words.some((token, index) => isKnownPlace(token.text) || this.countryAt(start + index) !== undefined);
+    // Particles are no towns: "Botic van de Zanschulp" is not from Van.
+    return this.tokens.slice(start, end).some((token, index) => token.capitalized && (isKnownPlace(token.text) || this.countryAt(start + index) !== undefined));
   }
 
   /** "its" before the clause ends and before any "he", "she", "his" or "her". */

@@ -531,3 +531,15 @@ describe('extractParties: products and their specifications', () => {
     expect(extractParties(text).countries).toEqual([]);
   });
 });
+
+describe('extractParties: small words around names', () => {
+  it('keeps two particles in a row inside a person’s name, and does not read a particle as a town', () => {
+    const text = 'Mikhail Kukushkin had beaten Botic van de Zanschulp 6-2, 6-2 on Tuesday.';
+    expect(names(extractParties(text).people)).toEqual(['Mikhail Kukushkin', 'Botic van de Zanschulp']);
+  });
+
+  it('does not read a currency before an amount, or "Others" opening a sentence, as an organisation', () => {
+    const text = 'The bar charges Rs 299 for fifteen minutes. Visitors pay Rs 300 at the door. Others reported long queues.';
+    expect(extractParties(text).organizations).toEqual([]);
+  });
+});
