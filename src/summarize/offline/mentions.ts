@@ -898,7 +898,9 @@ class SentenceAnalysis {
       evidence.loneOrganization = 0;
     }
     // "the new 13-inch MacBook Pro", "iPhone 11 Pro": a measured thing or a brand's spelling is no person.
-    if (/^\d+(?:\.\d+)?-\p{Ll}+$/u.test(this.tokens[start - 1]?.text ?? '') || /^\p{L}\p{Ll}+\p{Lu}/u.test(first.text)) evidence.person -= 2;
+    // Not "McDonald" or "DeSantis", whose inner capital is a surname's.
+    const brandSpelling = /^\p{L}\p{Ll}+\p{Lu}/u.test(first.text) && !SURNAME_PREFIX.test(first.text);
+    if (/^\d+(?:\.\d+)?-\p{Ll}+$/u.test(this.tokens[start - 1]?.text ?? '') || brandSpelling) evidence.person -= 2;
     // "SoftBank", "PayPal": a capital inside a word is a brand's spelling, not a person's.
     // Surnames have their own inner capitals ("McKinley", "MacLeod", "DeSantis", "LeBlanc"), so those prefixes count less.
     // A product's name modifies the noun after it ("the FaceTime camera", "the BlackMagic disk test"): less a brand.
@@ -917,7 +919,8 @@ class SentenceAnalysis {
     }
     if (context.speaker) {
       if (span.length >= 2) evidence.person += 1;
-      else evidence.organization += first.allCaps ? 1 : 0.5;
+      else if (first.allCaps) evidence.organization += 1;
+      else evidence.loneOrganization = (evidence.loneOrganization ?? 0) + 0.5;
     }
     this.found.names.push(
       this.mention('unknown', start, end, { role: context.role, affiliation: context.affiliation, description: context.description, evidence }),
@@ -1076,7 +1079,8 @@ class SentenceAnalysis {
     // "told Trend", "told Reuters": a lone name that is not a given name, receiving a statement, is a news outlet.
     // "via USA Today": the source of a quotation.
     if (beforeLower === 'via' && !givenNameFirst) evidence.organization += 1;
-    if (beforeLower === 'told' && end - start === 1 && !isGivenName(this.tokens[start]!.text)) evidence.organization += 2;
+    // Only while no person of that name is known: "Cook told Benioff" after "Marc Benioff".
+    if (beforeLower === 'told' && end - start === 1 && !isGivenName(this.tokens[start]!.text)) loneHints += 2;
     // A lone "Apple" may be a given name too; it counts only if no person of that name exists (see Evidence).
     const known = this.knownOrganizationAt(start, end);
     if (end - start === 1) evidence.loneOrganization = this.corporateContext(start, end) + loneHints + (known ? KNOWN_ORGANIZATION_WEIGHT : 0);

@@ -543,3 +543,22 @@ describe('extractParties: small words around names', () => {
     expect(extractParties(text).organizations).toEqual([]);
   });
 });
+
+describe('extractParties: surnames that look like brands or outlets', () => {
+  it('does not turn a person into an organisation because others "told" them or they speak alone by surname', () => {
+    const text =
+      'Apple was pulled into the enterprise, CEO Tim Cook said in a chat with Salesforce founder Marc Benioff. ' +
+      'Customers began to ask, Cook told Benioff. Apple is now everywhere, Cook told Benioff. Cook said he was proud. ' +
+      'Hosting Cook is our dream, Benioff said.';
+    const parties = extractParties(text);
+    expect(names(parties.people)).toEqual(['Tim Cook', 'Marc Benioff']);
+    expect(names(parties.organizations)).toEqual(['Apple', 'Salesforce']);
+  });
+
+  it('keeps a surname with an inner capital ("McDonald") a person’s', () => {
+    const text = 'The band will tour with singer Michael McDonald. The tour will feature Tom Johnston and McDonald. They brought out McDonald during an encore.';
+    const parties = extractParties(text);
+    expect(names(parties.people)).toEqual(['Michael McDonald', 'Tom Johnston']);
+    expect(parties.organizations).toEqual([]);
+  });
+});
