@@ -892,6 +892,11 @@ class SentenceAnalysis {
     if (span.length >= 2 && isGivenName(first.text) && !first.allCaps) evidence.person += 1.5;
     // "SPACE VIZZION", "MODEL Y": prose writes people's names in capitals only in headings; a product's name often.
     if (span.length >= 2 && span.every((token) => token.allCaps)) evidence.person -= 2;
+    // "the Baghdad-Damascus highway", "US-China talks": two places joined by a hyphen name a route or a relation.
+    if (span.length === 1 && first.text.includes('-') && first.text.split('-').every((part) => isKnownPlace(part) || lookupCountry(part) !== undefined)) {
+      evidence.place += 3;
+      evidence.loneOrganization = 0;
+    }
     // "Rs 300", "Sh 500": a currency's short form before an amount.
     if (span.length === 1 && first.text.length <= 3 && /^\d/.test(this.tokens[end]?.text ?? '')) {
       evidence.organization -= 2;

@@ -562,3 +562,10 @@ describe('extractParties: surnames that look like brands or outlets', () => {
     expect(parties.organizations).toEqual([]);
   });
 });
+
+describe('extractParties: routes and relations', () => {
+  it('does not read two places joined by a hyphen as an organisation', () => {
+    const text = 'The base lies inside a 55-kilometer zone on the Baghdad-Damascus (M2) highway. The US-China talks resumed.';
+    expect(extractParties(text).organizations).toEqual([]);
+  });
+});

@@ -21,6 +21,14 @@ describe('known organisations', () => {
     expect(parties.people).toEqual([]);
   });
 
+  it('takes football clubs named like a woman or a given name and a town for clubs', () => {
+    const text =
+      'Chelsea have paid the fee to sign Athletic Bilbao keeper Kepa Arrizabalaga. This has freed the move of Thibaut Courtois to Real Madrid. Chelsea hope to announce the deal today.';
+    const parties = extractParties(text);
+    expect(names(parties.organizations)).toEqual(['Chelsea', 'Athletic Bilbao', 'Real Madrid']);
+    expect(names(parties.people)).toEqual(['Kepa Arrizabalaga', 'Thibaut Courtois']);
+  });
+
   it('does not take a bank named like a person for a person', () => {
     const parties = extractParties('Analysts at Morgan Stanley expect growth, while Goldman Sachs said the deal was priced fairly.');
     expect(names(parties.organizations)).toEqual(['Morgan Stanley', 'Goldman Sachs']);
