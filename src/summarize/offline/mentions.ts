@@ -126,6 +126,12 @@ const TEAM_WORDS = new Set(['united', 'city', 'town', 'county', 'rovers', 'athle
 /** Past tenses without "-ed" that say a subject acted: "Argentina got past Chile", "Russia won", "France sent troops". */
 const IRREGULAR_PAST = new Set('won lost beat got took made gave held led met sent sold told kept paid brought bought fought chose drew fell grew hit rose ran saw sought spent stood struck threw became began broke came did went'.split(' '));
 
+/** Last words of the names of places where events are held. */
+const VENUE_WORDS = new Set(['center', 'centre', 'arena', 'stadium', 'coliseum', 'garden', 'gardens', 'theater', 'theatre', 'amphitheater', 'pavilion', 'ballpark']);
+
+/** Words that make a "Center" an institution people work at, not a venue: "Feinstein International Center". */
+const INSTITUTION_WORDS = new Set(['research', 'international', 'national', 'medical', 'cancer', 'health', 'space', 'policy', 'studies', 'science', 'data', 'hurricane', 'trauma', 'children’s', "children's"]);
+
 /** Possessive determiners before a product's name: "its SmartThermostat", "their AirPods". */
 const PRODUCT_OWNERS = new Set(['its', 'their', 'our', 'your', 'my']);
 
@@ -1097,6 +1103,12 @@ class SentenceAnalysis {
     const speaksAfterComma = this.tokens[start - 1]?.text === ',' && afterLower !== undefined && SPEECH_VERBS.has(afterLower);
     const preposition = this.tokens[end]?.kind === 'possessive' || speaksAfterComma ? undefined : this.locatingPreposition(start);
     if (preposition !== undefined) evidence.place += preposition === 'from' ? 1 : preposition === 'at' ? 1.5 : 2;
+    // "stops at Blossom Music Center", "spoke at the Moscone Center": a venue where something happens; not where
+    // someone works ("a researcher at the Fred Hutchinson Cancer Research Center").
+    const venueAt = ['at', 'in'].includes(this.lowerWord(start - 1) === 'the' ? this.lowerWord(start - 2) ?? '' : beforeLower ?? '');
+    const nameWords = this.tokens.slice(start, end - 1).map((token) => token.lower);
+    const institution = nameWords.some((word) => INSTITUTION_WORDS.has(word) || isOrgWord(word));
+    if (venueAt && VENUE_WORDS.has(this.tokens[end - 1]!.lower) && employer === undefined && !institution) evidence.place += 4;
     if (this.placeNounAfter(end)) evidence.place += 3;
     return { evidence, role, affiliation, description, speaker };
   }

@@ -569,3 +569,15 @@ describe('extractParties: routes and relations', () => {
     expect(extractParties(text).organizations).toEqual([]);
   });
 });
+
+describe('extractParties: venues', () => {
+  it('does not take a venue where something happens for an organisation, but keeps an institution people work at', () => {
+    const text =
+      'The tour stops at Blossom Music Center on July 22. The Wild beat the Sabres 4-1 at KeyBank Center. ' +
+      'Charles Simpson, a researcher with the project, works at the Feinstein International Center.';
+    const organizations = names(extractParties(text).organizations);
+    expect(organizations).not.toContain('Blossom Music Center');
+    expect(organizations).not.toContain('KeyBank Center');
+    expect(organizations).toContain('Feinstein International Center');
+  });
+});
