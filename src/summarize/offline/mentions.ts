@@ -346,7 +346,9 @@ class SentenceAnalysis {
     if (PRESENTING_VERBS.has(token.lower) && this.clauseInitial(index) && this.isNameWord(index + 1, true)) return false;
     if (!token.allCaps && this.articleWords.has(token.lower) && this.clauseInitial(index) && !(isGivenName(token.text) && this.isNameWord(index + 1, true))) return false;
     // "Watching NBA League Pass …": a gerund opening a clause.
-    if (/\p{Ll}{2}ing$/u.test(token.text) && token.text.length > 5 && this.clauseInitial(index) && !isGivenName(token.text) && !isKnownPlace(token.text) && !this.countryAt(index)) return false;
+    // Not a known name that opens with one: "Rolling Stone reported …".
+    const knownName = isKnownOrganization(`${token.text} ${this.tokens[index + 1]?.text ?? ''}`);
+    if (/\p{Ll}{2}ing$/u.test(token.text) && token.text.length > 5 && this.clauseInitial(index) && !isGivenName(token.text) && !isKnownPlace(token.text) && !this.countryAt(index) && !knownName) return false;
     // "Roughly 1.5 million …", "Unfortunately, …": an adverb opening a clause.
     if (/\p{Ll}ly$/u.test(token.text) && this.clauseInitial(index) && !this.isNameWord(index + 1, true) && !isGivenName(token.text) && !this.countryAt(index)) return false;
     return true;
@@ -1077,7 +1079,8 @@ class SentenceAnalysis {
     }
     // "the Islanders", "the Conservatives": a capitalised plural after "the" names a team or a party.
     // Not a country's things: "the United States Embassies in Kenya and Tanzania".
-    if (beforeLower === 'the' && /\p{Ll}s$/u.test(this.tokens[end - 1]!.text) && !givenNameFirst && !placeLast && !(end - start >= 2 && this.countryAt(start))) evidence.organization += 1.5;
+    // "The Doobie Brothers will …" opening a sentence too.
+    if (this.tokens[start - 1]?.lower === 'the' && /\p{Ll}s$/u.test(this.tokens[end - 1]!.text) && !givenNameFirst && !placeLast && !(end - start >= 2 && this.countryAt(start))) evidence.organization += 1.5;
     // "Semyon Varlamov stopped 27 shots": a multi-word name as the subject of a verb.
     const multiWord = this.tokens.slice(start, end).filter((token) => /\p{L}/u.test(token.text)).length >= 2;
     if (multiWord && afterLower !== undefined && (AUXILIARIES.has(afterLower) || /^[a-z]{3,}ed$/.test(afterLower))) evidence.person += 1;

@@ -581,3 +581,10 @@ describe('extractParties: venues', () => {
     expect(organizations).toContain('Feinstein International Center');
   });
 });
+
+describe('extractParties: bands and teams named in the plural', () => {
+  it('takes "The" and a capitalised plural opening a sentence as a group, as it does mid-sentence', () => {
+    const text = 'The Doobie Brothers will tour in 2020. Fans cheered as the band played. The Doobie Brothers formed in 1970.';
+    expect(names(extractParties(text).organizations)).toEqual(['Doobie Brothers']);
+  });
+});

@@ -30,7 +30,7 @@ const KNOWN_ORGANIZATIONS = `
   JPMorgan|JPMorgan Chase|Goldman Sachs|Morgan Stanley|Citigroup|Citi|Wells Fargo|Barclays|HSBC|UBS|Credit Suisse
   BlackRock|Vanguard|Fidelity|Berkshire Hathaway|Charles Schwab|Merrill Lynch|Lloyds|NatWest|Santander|BNP Paribas
   Nomura|Moody's|Fitch|Nasdaq|Bloomberg|Reuters|Sputnik|Xinhua|Interfax|Yonhap|Kyodo|Politico|Axios|BuzzFeed
-  HuffPost|Vox|TechCrunch|Engadget|Gizmodo|Mashable|Wired|CNET|Forbes|Newsweek|Variety|TMZ
+  HuffPost|Vox|TechCrunch|Engadget|Gizmodo|Mashable|Wired|CNET|Forbes|Newsweek|Variety|Rolling Stone|TMZ
   Breitbart|Mediaite|Al Jazeera|Associated Press|Agence France-Presse|Fox News|New York Times|Wall Street Journal
   Washington Post|Financial Times|USA Today|Los Angeles Times|The Guardian|The Economist|The Verge
   The Intercept|Daily Mail|Der Spiegel|Le Monde|Greenpeace|Oxfam|Amnesty International|Hamas|Hezbollah

@@ -29,6 +29,10 @@ describe('known organisations', () => {
     expect(names(parties.people)).toEqual(['Kepa Arrizabalaga', 'Thibaut Courtois']);
   });
 
+  it('keeps a known name that opens with a word in -ing whole', () => {
+    expect(names(extractParties('Rolling Stone reported details of the reunion tour on Monday.').organizations)).toEqual(['Rolling Stone']);
+  });
+
   it('does not take a bank named like a person for a person', () => {
     const parties = extractParties('Analysts at Morgan Stanley expect growth, while Goldman Sachs said the deal was priced fairly.');
     expect(names(parties.organizations)).toEqual(['Morgan Stanley', 'Goldman Sachs']);
