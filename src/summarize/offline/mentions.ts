@@ -349,6 +349,8 @@ class SentenceAnalysis {
     // Not a known name that opens with one: "Rolling Stone reported …".
     const knownName = isKnownOrganization(`${token.text} ${this.tokens[index + 1]?.text ?? ''}`);
     if (/\p{Ll}{2}ing$/u.test(token.text) && token.text.length > 5 && this.clauseInitial(index) && !isGivenName(token.text) && !isKnownPlace(token.text) && !this.countryAt(index) && !knownName) return false;
+    // "Ousted WeWork CEO …", "Embattled Boeing …": a participle opening a clause.
+    if (/\p{Ll}{2}ed$/u.test(token.text) && this.clauseInitial(index) && isCommonWord(token.text) && !isGivenName(token.text) && this.isNameWord(index + 1, true)) return false;
     // "Roughly 1.5 million …", "Unfortunately, …": an adverb opening a clause.
     if (/\p{Ll}ly$/u.test(token.text) && this.clauseInitial(index) && !this.isNameWord(index + 1, true) && !isGivenName(token.text) && !this.countryAt(index)) return false;
     return true;

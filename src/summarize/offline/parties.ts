@@ -4,12 +4,12 @@ import { splitSentences } from '../text/sentences';
 import type { Parties } from '../types';
 import { lookupCountry } from './gazetteer/countries';
 import { isGivenName } from './gazetteer/givenNames';
-import { isKnownOrganization } from './gazetteer/organizations';
+import { isKnownOrganization, sameKnownOrganization } from './gazetteer/organizations';
 import { isKnownPlace } from './gazetteer/places';
 import { lowercaseAcronyms, standaloneAcronyms } from './acronyms';
 import { splitDateline } from './dateline';
 import { findMentions, type ArticleVocabulary, type CountryMention, type Evidence, type NameMention, type SentenceMentions } from './mentions';
-import { COMPASS, NAME_PARTICLES, NON_PARTY_HEADS, ORG_WORDS } from './lexicon';
+import { COMPASS, isOrgWord, NAME_PARTICLES, NON_PARTY_HEADS, ORG_WORDS } from './lexicon';
 
 /** Total weight a country needs across its mentions to count as acting in the story (one acting mention is enough). */
 const COUNTRY_THRESHOLD = 2;
@@ -281,13 +281,14 @@ function findAlias(group: NameGroup, clusters: Cluster[]): Cluster | undefined {
       : clusters.find(
           (cluster) =>
             cluster.kind !== 'organization' &&
-            cluster.groups.some((other) => isShortPersonForm(group, other) && !(companyLike && isProductName(other, group))),
+            cluster.groups.some((other) => isShortPersonForm(group, other) && !(companyLike && (isProductName(other, group) || knownCompany(group, other)))),
         );
   if (person) return person;
   if (group.kind === 'person' && group.words.length >= 2) return undefined;
   const organizations = clusters.filter((cluster) => cluster.kind !== 'person');
   // "DHS" is "Department of Homeland Security" before it is the first word of "DHS Office of Inspector General".
   return (
+    organizations.find((cluster) => cluster.groups.some((other) => sameKnownOrganization(group.words.join(' '), other.words.join(' ')))) ??
     organizations.find((cluster) => cluster.groups.some((other) => spellsInitialsOf(group, other))) ??
     organizations.find((cluster) => cluster.groups.some((other) => isShortOrganizationForm(group, other)))
   );
@@ -311,6 +312,11 @@ function withoutArticle(key: string): string {
  * "Uber Money" after "Uber": a company's name and one more word, first written after the company alone, names a
  * product. "Arden Micro" before "Arden" is the company's full name.
  */
+/** "Google" before "Google Stadia": a known company is no given name of whatever is named after it. */
+function knownCompany(brand: NameGroup, long: NameGroup): boolean {
+  return long.kind !== 'person' && long.keys[0] === brand.key && isKnownOrganization(brand.words.join(' '));
+}
+
 function isProductName(long: NameGroup, brand: NameGroup): boolean {
   return long.kind !== 'person' && long.keys[0] === brand.key && long.first > brand.first;
 }
@@ -340,13 +346,18 @@ function isShortOrganizationForm(short: NameGroup, long: NameGroup): boolean {
   // only when they are a bare name ("Halvorsen" for "Halvorsen Maritime"), not a complete organisation name that a
   // longer one belongs to ("United Nations" in "United Nations High Commissioner for Human Rights").
   if (long.keys.slice(-n).join(' ') === joined) return true;
+  // "Disney" for "Walt Disney Co.": the last words before the corporate form.
+  const lastKey = long.keys[long.keys.length - 1]!.replace(/\.$/, '');
+  if (CORPORATE_FORMS.has(lastKey) && long.keys.length > n + 1 && long.keys.slice(-n - 1, -1).join(' ') === joined) return true;
   // "Whole Foods" for "Whole Foods Market", "Arden" for "Arden Holdings": the full name only adds its corporate form.
   if (long.keys.length === n + 1 && long.keys.slice(0, n).join(' ') === joined && CORPORATE_FORMS.has(long.keys[n]!.replace(/\.$/, ''))) return true;
   // "Hong Kong" is where "Hong Kong police" serves, not a short form of it.
   const placesForce = long.words[long.words.length - 1] === 'police';
   // "UEFA" runs the "UEFA Nations League", a competition, and is not a short form of it.
   const organizersCompetition = /^\p{Lu}{2,}$/u.test(short.words[0]!) && COMPETITIONS.has(long.keys[long.keys.length - 1]!);
-  if (long.keys.slice(0, n).join(' ') === joined && (short.kind !== 'organization' || n === 1) && !placesForce && !organizersCompetition) return true;
+  // "Google" names the company, "Google Stadia" its product; but "Ford" is short for "Ford Motor Company".
+  const knownBrandsProduct = isKnownOrganization(short.words.join(' ')) && !isOrgWord(long.keys[long.keys.length - 1]!) && !CORPORATE_FORMS.has(long.keys[long.keys.length - 1]!.replace(/\.$/, ''));
+  if (long.keys.slice(0, n).join(' ') === joined && (short.kind !== 'organization' || n === 1) && !placesForce && !organizersCompetition && !knownBrandsProduct) return true;
   if (n === 1 && ORG_WORDS.has(joined) && long.keys.includes(joined)) return true;
   // "the powerful House Committee" for "House Select Committee on Intelligence": the same first word and head, with
   // qualifiers and the field after "on" or "of" left out.

@@ -588,3 +588,12 @@ describe('extractParties: bands and teams named in the plural', () => {
     expect(names(extractParties(text).organizations)).toEqual(['Doobie Brothers']);
   });
 });
+
+describe('extractParties: words opening a sentence before a name', () => {
+  it('leaves a participle opening the sentence out of the name after it', () => {
+    const text = 'Ousted Zorvex CEO Adam Neuberg can still name directors to Zorvex’s board. Zorvex declined to comment.';
+    const parties = extractParties(text);
+    expect(names(parties.organizations)).toEqual(['Zorvex']);
+    expect(names(parties.people)).toEqual(['Adam Neuberg']);
+  });
+});

@@ -8,7 +8,8 @@ import { normalizeForMatching } from '../../grounding';
  * agencies and outlets cited as sources, the bodies known by a name with no organisation word in it, and the football
  * clubs whose names read as a woman's name ("Chelsea"), a given name and a town ("Real Madrid") or nothing at all.
  * A name whose words already say "organisation" ("Bank of America", "Ministry of Defence", "Delta Air Lines") is
- * left to the rules, as are acronyms, which the rules already read as organisations.
+ * left to the rules, as are most acronyms, which the rules already read as organisations. Forms of one
+ * organisation share an entry, joined by "=" ("Volkswagen=VW").
  */
 const KNOWN_ORGANIZATIONS = `
   Alphabet|Google|YouTube|Waymo|DeepMind|Apple|Amazon|Microsoft|LinkedIn|GitHub|Meta|Facebook|Instagram|WhatsApp|Oculus
@@ -22,20 +23,20 @@ const KNOWN_ORGANIZATIONS = `
   Walmart|Costco|Kroger|Walgreens|Safeway|Tesco|Sainsbury's|Aldi|Lidl|Carrefour|Ikea|IKEA|Starbucks|McDonald's
   Wendy's|Chipotle|Domino's|Nike|Adidas|Puma|Gucci|Prada|Chanel|Hermès|Zara|Unilever|Nestlé|Nestle|PepsiCo|Pepsi
   Coca-Cola|Heineken|Danone|Kellogg's|Mondelez|Hershey|Mattel|Hasbro|Lego|Pfizer|Moderna|BioNTech|AstraZeneca
-  Novartis|Roche|Merck|Bayer|Sanofi|GlaxoSmithKline|Novo Nordisk|Eli Lilly|AbbVie|Amgen|Gilead|Medtronic|Monsanto
+  Novartis|Roche|Merck|Bayer|Sanofi|GlaxoSmithKline=GSK|Novo Nordisk|Eli Lilly|AbbVie|Amgen|Gilead|Medtronic|Monsanto
   Boeing|Airbus|Embraer|Bombardier|Lockheed Martin|Raytheon|Northrop Grumman|Rolls-Royce|Toyota|Honda|Nissan|Mazda
-  Subaru|Suzuki|Hyundai|Kia|Ford|Chrysler|Stellantis|Volkswagen|Audi|Porsche|BMW|Mercedes-Benz|Daimler|Renault
-  Peugeot|Fiat|Ferrari|Volvo|Geely|Exxon|ExxonMobil|Chevron|Shell|Aramco|Saudi Aramco|Gazprom|Rosneft|Lukoil
+  Subaru|Suzuki|Hyundai|Kia|Ford|Chrysler|Stellantis|Volkswagen=VW|Audi|Porsche|BMW|Mercedes-Benz=Mercedes|Daimler|Renault
+  Peugeot|Fiat|Ferrari|Volvo|Geely|ExxonMobil=Exxon Mobil=Exxon|Chevron|Shell|Saudi Aramco=Aramco|Gazprom|Rosneft|Lukoil
   TotalEnergies|Petrobras|Glencore|Rio Tinto|ArcelorMittal|Halliburton|Schlumberger|Caterpillar|Honeywell
-  JPMorgan|JPMorgan Chase|Goldman Sachs|Morgan Stanley|Citigroup|Citi|Wells Fargo|Barclays|HSBC|UBS|Credit Suisse
+  JPMorgan Chase=JPMorgan=JP Morgan|Goldman Sachs|Morgan Stanley|Citigroup=Citi|Wells Fargo|Barclays|HSBC|UBS|Credit Suisse
   BlackRock|Vanguard|Fidelity|Berkshire Hathaway|Charles Schwab|Merrill Lynch|Lloyds|NatWest|Santander|BNP Paribas
   Nomura|Moody's|Fitch|Nasdaq|Bloomberg|Reuters|Sputnik|Xinhua|Interfax|Yonhap|Kyodo|Politico|Axios|BuzzFeed
   HuffPost|Vox|TechCrunch|Engadget|Gizmodo|Mashable|Wired|CNET|Forbes|Newsweek|Variety|Rolling Stone|TMZ
-  Breitbart|Mediaite|Al Jazeera|Associated Press|Agence France-Presse|Fox News|New York Times|Wall Street Journal
+  Breitbart|Mediaite|Al Jazeera|Associated Press=AP|Agence France-Presse=AFP|Fox News|New York Times|Wall Street Journal
   Washington Post|Financial Times|USA Today|Los Angeles Times|The Guardian|The Economist|The Verge
   The Intercept|Daily Mail|Der Spiegel|Le Monde|Greenpeace|Oxfam|Amnesty International|Hamas|Hezbollah
   Taliban|Kremlin|Pentagon|WHO|Scotland Yard|Interpol|Europol|Wikipedia|WikiLeaks|Ernst & Young|PwC
-  Procter & Gamble|Johnson & Johnson|Marks & Spencer|Ben & Jerry's|Dow Jones|Estée Lauder|Louis Vuitton|LVMH
+  Procter & Gamble=P&G|Johnson & Johnson=J&J|Marks & Spencer|Ben & Jerry's|Dow Jones|Estée Lauder|Louis Vuitton|LVMH
   Chelsea|Arsenal|Everton|Tottenham Hotspur|Manchester United|Manchester City|Real Madrid|Atletico Madrid
   Athletic Bilbao|Juventus|Inter Milan|AC Milan|Bayern Munich|Borussia Dortmund|Paris Saint-Germain|Ajax|Benfica
   Celtic|New England Patriots|Dallas Cowboys|Green Bay Packers|New York Yankees|Boston Red Sox|Los Angeles Lakers
@@ -44,21 +45,29 @@ const KNOWN_ORGANIZATIONS = `
 /** Known names that take "the" as part of how the news writes them ("the Kremlin", "the Taliban", "the Pentagon"). */
 const WITH_ARTICLE = new Set(['kremlin', 'taliban', 'pentagon', 'guardian', 'economist', 'verge', 'intercept']);
 
-let known: ReadonlySet<string> | undefined;
+let known: ReadonlyMap<string, string> | undefined;
 
-function knownOrganizations(): ReadonlySet<string> {
-  known ??= new Set(
-    KNOWN_ORGANIZATIONS.trim()
-      .split(/\s*[|\n]\s*/)
-      .flatMap((name) => [name, name.replace(/^The /, '')])
-      .map((name) => normalizeForMatching(name)),
-  );
+/** Every form of every known organisation, normalised, to the first form of its entry ("vw" → "volkswagen"). */
+function knownOrganizations(): ReadonlyMap<string, string> {
+  if (known) return known;
+  const forms = new Map<string, string>();
+  for (const entry of KNOWN_ORGANIZATIONS.trim().split(/\s*[|\n]\s*/)) {
+    const names = entry.split('=').flatMap((name) => [name, name.replace(/^The /, '')]).map((name) => normalizeForMatching(name));
+    for (const name of names) forms.set(name, names[0]!);
+  }
+  known = forms;
   return known;
 }
 
 /** An organisation the news names bare ("Uber", "Goldman Sachs"), as the words of a name are written. */
 export function isKnownOrganization(name: string): boolean {
   return knownOrganizations().has(normalizeForMatching(name));
+}
+
+/** Whether two names are forms of one known organisation ("VW" and "Volkswagen", "AP" and "Associated Press"). */
+export function sameKnownOrganization(a: string, b: string): boolean {
+  const first = knownOrganizations().get(normalizeForMatching(a));
+  return first !== undefined && first === knownOrganizations().get(normalizeForMatching(b));
 }
 
 /** Whether "the" before this known name belongs to it ("the Kremlin") rather than to something else ("the Amazon"). */

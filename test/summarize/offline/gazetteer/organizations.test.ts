@@ -33,6 +33,21 @@ describe('known organisations', () => {
     expect(names(extractParties('Rolling Stone reported details of the reunion tour on Monday.').organizations)).toEqual(['Rolling Stone']);
   });
 
+  it('keeps a known company apart from the product named after it', () => {
+    const text = 'Google Stadia launches tomorrow. Before launch Google promised 4K games. Google promised more, and Amazon Music Unlimited rivals Google Play Music.';
+    expect(names(extractParties(text).organizations)).toContain('Google');
+  });
+
+  it('counts the forms of one known organisation as one', () => {
+    const text = 'Volkswagen showed a concept wagon. VW says it may build it. Reporters from the Associated Press asked when; AP later reported a date.';
+    expect(names(extractParties(text).organizations)).toEqual(['Volkswagen', 'Associated Press']);
+  });
+
+  it('takes the name before a corporate form as a short form of the company', () => {
+    const text = 'Walt Disney Co. launched its streaming service. Disney said it had 10 million sign-ups.';
+    expect(names(extractParties(text).organizations)).toEqual(['Walt Disney Co']);
+  });
+
   it('does not take a bank named like a person for a person', () => {
     const parties = extractParties('Analysts at Morgan Stanley expect growth, while Goldman Sachs said the deal was priced fairly.');
     expect(names(parties.organizations)).toEqual(['Morgan Stanley', 'Goldman Sachs']);
