@@ -330,6 +330,8 @@ class SentenceAnalysis {
     if (/\d/.test(token.text)) return false;
     // "London-based", "Iran-backed": adjectives made from names.
     if (/-(?:based|born|backed|led|owned|made|run|bound|style|era|linked|funded|controlled)$/i.test(token.text)) return false;
+    // "NBA-leading Lakers", "Kremlin-friendly outlets": a name and a participle or adjective after a hyphen.
+    if (/^\p{Lu}[\p{L}]*-\p{Ll}+(?:ing|ed|ly)$/u.test(token.text)) return false;
     // "@NelsonSchwartz", "#TodayInSenatePlenary": handles and hashtags are no names in prose.
     if (this.tokens[index - 1]?.text === '@' || this.tokens[index - 1]?.text === '#') return false;
     if (!token.capitalized && !/^(?:al|el|ad|as|ash|an|ar|az|d|l|bin|ben|abu|o)['’-]\p{Lu}/u.test(token.text)) return false;
@@ -929,7 +931,8 @@ class SentenceAnalysis {
       // "PlayStation 4", "AirPods 3": a brand-spelled word before a small model number is the product.
       const numbered = /^\d{1,2}$/.test(this.tokens[end]?.text ?? '') && !/^[,:\-–]$/.test(this.tokens[end + 1]?.text ?? '');
       const product = numbered || (!companyNounAfter && (PRODUCT_OWNERS.has(owner ?? '') || ((owner === 'the' || owner === 'a' || owner === 'an' || owner === 'new') && modifiesNoun)));
-      evidence.organization += product ? -1 : SURNAME_PREFIX.test(first.text) || modifiesNoun ? 1 : 2;
+      // "LeBron", "DeSantis", "McDonald" are spelled like names: no evidence either way.
+      evidence.organization += product ? -1 : SURNAME_PREFIX.test(first.text) ? 0 : modifiesNoun ? 1 : 2;
       if (product) evidence.product = 1;
     }
     if (context.speaker) {

@@ -35,7 +35,13 @@ export function tokenize(sentence: string): Token[] {
   for (const match of sentence.matchAll(TOKEN)) {
     const text = match[0];
     const possessive = /^(.+?)(['’]s)$/u.exec(text);
-    if (possessive && /\p{L}/u.test(possessive[1]!) && !/\./.test(text)) {
+    // "James’ hands", "the Lakers' lead": a plural's or an s-name's possessive is a bare apostrophe after the s.
+    const previous = tokens[tokens.length - 1];
+    const bareApostrophe =
+      (text === '’' || text === "'") && previous?.kind === 'word' && /s$/i.test(previous.text) && sentence[match.index - 1] === previous.text.at(-1) && /\s/.test(sentence[match.index + 1] ?? '');
+    if (bareApostrophe) {
+      push(text, 'possessive');
+    } else if (possessive && /\p{L}/u.test(possessive[1]!) && !/\./.test(text)) {
       push(possessive[1]!, 'word');
       push(possessive[2]!, 'possessive');
     } else if (/[\p{L}\p{N}]/u.test(text)) {

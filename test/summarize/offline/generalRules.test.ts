@@ -597,3 +597,14 @@ describe('extractParties: words opening a sentence before a name', () => {
     expect(names(parties.people)).toEqual(['Adam Neuberg']);
   });
 });
+
+describe('extractParties: a star of a game story', () => {
+  it('keeps a player called by a name spelled like a brand, and by a possessive with a bare apostrophe, a person', () => {
+    const text =
+      'To LeBron James, triple-doubles are not a goal. They mean little to LeBron without wins. James finished with 25 points for the NBA-leading Lakers. ' +
+      'The coach has put the ball in James’ hands constantly. James’ 3-pointer put the Lakers up 109-98.';
+    const parties = extractParties(text);
+    expect(names(parties.people)).toEqual(['LeBron James']);
+    expect(names(parties.organizations)).not.toContain('NBA-leading Lakers');
+  });
+});
