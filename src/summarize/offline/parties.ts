@@ -9,7 +9,7 @@ import { isKnownPlace } from './gazetteer/places';
 import { lowercaseAcronyms, standaloneAcronyms } from './acronyms';
 import { splitDateline } from './dateline';
 import { findMentions, type ArticleVocabulary, type CountryMention, type Evidence, type NameMention, type SentenceMentions } from './mentions';
-import { COMPASS, isOrgWord, NAME_PARTICLES, NON_PARTY_HEADS, ORG_WORDS } from './lexicon';
+import { COMPASS, isOrgWord, isRoleWord, NAME_PARTICLES, NON_PARTY_HEADS, ORG_WORDS } from './lexicon';
 
 /** Total weight a country needs across its mentions to count as acting in the story (one acting mention is enough). */
 const COUNTRY_THRESHOLD = 2;
@@ -263,6 +263,9 @@ function classify(group: NameGroup): Entity['kind'] | null {
   if (group.mentions.every((mention) => mention.clauseInitial) && single !== undefined && !/^\p{Lu}{2,}$/u.test(single) && organization < ORGANIZATION_THRESHOLD) return null;
   // "North America", "South Dakota", "North American": a compass word opens the name of a region, not a person's.
   const regionLike = COMPASS.has(group.words[0]!.toLowerCase());
+  // "Advocacy Director for the Middle East": a job's title with its field, not the person holding it.
+  const title = group.words.some((word) => isRoleWord(word.toLowerCase())) && group.words.some((word) => TITLE_CONNECTORS.has(word));
+  if (title) return null;
   if (group.words.length >= 2 && !regionLike && person >= PERSON_THRESHOLD && person > organization && place < 2) return 'person';
   if (organization >= ORGANIZATION_THRESHOLD && organization > person && place < organization) return 'organization';
   return null;
@@ -391,6 +394,7 @@ function spellsInitialsOf(short: NameGroup, long: NameGroup): boolean {
 }
 
 const PARTY_ADJECTIVES = new Set(['democratic', 'republican']);
+const TITLE_CONNECTORS = new Set(['for', 'of', 'the']);
 /** Bodies a country has one of, named alone: "the Senate voted", "Parliament approved". */
 const STANDALONE_BODIES = new Set(['senate', 'congress', 'parliament']);
 /** "London-based", "Iran-backed": says where from or who backs, not whom a person works for. */

@@ -608,3 +608,10 @@ describe('extractParties: a star of a game story', () => {
     expect(names(parties.organizations)).not.toContain('NBA-leading Lakers');
   });
 });
+
+describe('extractParties: titles', () => {
+  it('does not take a capitalised job title with its field for a person', () => {
+    const text = '“Iran must end its crackdown,” said Philip Luther, Amnesty International’s Research and Advocacy Director for the Middle East and North Africa.';
+    expect(names(extractParties(text).people)).toEqual(['Philip Luther']);
+  });
+});
