@@ -529,6 +529,8 @@ class SentenceAnalysis {
   /** "Ministry of Defense and Support…", "Defense and Armed Forces Support Minister Amir Hatemi"; not "Spain and Germany". */
   private joinsAnd(start: number, at: number): boolean {
     if (!this.isNameWord(at + 1, true) || this.isCountryAt(at + 1)) return false;
+    // "Senator Dino Melaye and Senator Ben Murray-Bruce": two people, each with the same title.
+    if (this.tokens[start]!.lower === this.tokens[at + 1]!.lower && isRoleWord(this.tokens[start]!.lower) && !isOrgWord(this.tokens[start]!.lower)) return false;
     // "… Homeland Security and Alex Azar", "Big Machine and Dick Clark Productions": a person's name starts anew.
     if (isGivenName(this.tokens[at + 1]!.text) && this.isNameWord(at + 2, true) && !isOrgWord(this.tokens[at + 2]!.lower)) return false;
     const left = this.tokens.slice(start, at);
@@ -717,7 +719,8 @@ class SentenceAnalysis {
         nameStart = 1;
         break;
       }
-      const roleWord = isRoleWord(token.lower) && !(POSITION_ABBREVIATIONS.has(token.lower) && !token.allCaps);
+      // "SoftBank CEO Masayoshi Son": a family word written with a capital inside a name is a surname.
+      const roleWord = isRoleWord(token.lower) && !(POSITION_ABBREVIATIONS.has(token.lower) && !token.allCaps) && !(KINSHIP.has(token.lower) && index > 0);
       const isMarker =
         roleWord || isOrgWord(token.lower) || HONORIFICS.has(token.lower) || token.kind !== 'word' || !token.capitalized || this.isCountryAt(start + index);
       // "… Speaker of the House of Representatives Rt. Hon. B. U. Nzeribe".

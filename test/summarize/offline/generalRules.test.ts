@@ -615,3 +615,15 @@ describe('extractParties: titles', () => {
     expect(names(extractParties(text).people)).toEqual(['Philip Luther']);
   });
 });
+
+describe('extractParties: titles in lists', () => {
+  it('keeps two people with the same title apart when "and" joins them', () => {
+    const text = 'Senator Dino Melaye and Senator Ben Murray-Bruce have taken the police chief to court.';
+    expect(names(extractParties(text).people)).toEqual(['Dino Melaye', 'Ben Murray-Bruce']);
+  });
+
+  it('reads a capitalised family word after a title and a given name as a surname', () => {
+    const text = 'SoftBank CEO Masayoshi Son has told WeWork executives he wants a profit by 2021.';
+    expect(extractParties(text).people).toEqual([{ name: 'Masayoshi Son', role: 'CEO', affiliation: 'SoftBank' }]);
+  });
+});
