@@ -132,6 +132,11 @@ const VENUE_WORDS = new Set(['center', 'centre', 'arena', 'stadium', 'coliseum',
 /** Words that make a "Center" an institution people work at, not a venue: "Feinstein International Center". */
 const INSTITUTION_WORDS = new Set(['research', 'international', 'national', 'medical', 'cancer', 'health', 'space', 'policy', 'studies', 'science', 'data', 'hurricane', 'trauma', 'children’s', "children's"]);
 
+/** Descriptions of companies that never begin a company's own name. */
+const DESCRIPTIONS = new Set(
+  'carmaker automaker chipmaker drugmaker retailer lender insurer regulator watchdog rival supplier miner developer shipper contractor startup start-up manufacturer producer designer distributor publisher'.split(' '),
+);
+
 /** Possessive determiners before a product's name: "its SmartThermostat", "their AirPods". */
 const PRODUCT_OWNERS = new Set(['its', 'their', 'our', 'your', 'my']);
 
@@ -353,6 +358,8 @@ class SentenceAnalysis {
     if (/\p{Ll}{2}ing$/u.test(token.text) && token.text.length > 5 && this.clauseInitial(index) && !isGivenName(token.text) && !isKnownPlace(token.text) && !this.countryAt(index) && !knownName) return false;
     // "Ousted WeWork CEO …", "Embattled Boeing …": a participle opening a clause.
     if (/\p{Ll}{2}ed$/u.test(token.text) && this.clauseInitial(index) && isCommonWord(token.text) && !isGivenName(token.text) && this.isNameWord(index + 1, true)) return false;
+    // "Developer Valve said …", "Carmaker Nissan …": a description opening the sentence, before the name.
+    if (this.descriptionOpening(index)) return false;
     // "Roughly 1.5 million …", "Unfortunately, …": an adverb opening a clause.
     if (/\p{Ll}ly$/u.test(token.text) && this.clauseInitial(index) && !this.isNameWord(index + 1, true) && !isGivenName(token.text) && !this.countryAt(index)) return false;
     return true;
@@ -975,7 +982,7 @@ class SentenceAnalysis {
     let loneHints = 0;
 
     const before = this.tokens[start - 1];
-    const beforeLower = this.lowerWord(start - 1);
+    const beforeLower = this.lowerWord(start - 1) ?? (this.descriptionOpening(start - 1) ? before!.lower : undefined);
     if (beforeLower === 'the') {
       evidence.person -= 2;
     }
@@ -1180,6 +1187,12 @@ class SentenceAnalysis {
     if (TEAM_WORDS.has(last.lower) || (/\p{Ll}s$/u.test(last.text) && isCommonWord(last.lower.slice(0, -1)))) return true;
     // Particles are no towns: "Botic van de Zanschulp" is not from Van.
     return this.tokens.slice(start, end).some((token, index) => token.capitalized && (isKnownPlace(token.text) || this.countryAt(start + index) !== undefined));
+  }
+
+  /** A capitalised description that opens a clause before a name: "Developer Valve", "Rival Lyft". */
+  private descriptionOpening(index: number): boolean {
+    const token = this.word(index);
+    return token !== undefined && token.capitalized && DESCRIPTIONS.has(token.lower) && this.clauseInitial(index) && this.isNameWord(index + 1, true);
   }
 
   /** "its" before the clause ends and before any "he", "she", "his" or "her". */

@@ -627,3 +627,10 @@ describe('extractParties: titles in lists', () => {
     expect(extractParties(text).people).toEqual([{ name: 'Masayoshi Son', role: 'CEO', affiliation: 'SoftBank' }]);
   });
 });
+
+describe('extractParties: a description opening the sentence', () => {
+  it('leaves "Developer", "Rival" or "Carmaker" opening a sentence out of the company’s name, and reads it as a description', () => {
+    const parties = extractParties('Rival Zorvex cut prices on Monday. Carmaker Halden recalled 40,000 vehicles.');
+    expect(names(parties.organizations)).toEqual(['Zorvex', 'Halden']);
+  });
+});
