@@ -144,7 +144,7 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'an
 
 /** Names and countries in one sentence, read with what the whole article says about its words. */
 export function findMentions(sentenceText: string, sentence: number, vocabulary: ArticleVocabulary = EMPTY_VOCABULARY): SentenceMentions {
-  const tokens = tokenize(sentenceText.replace(PHOTO_CREDIT, ' '));
+  const tokens = tokenize(sentenceText.replace(PHOTO_CREDIT, ' ').replace(QUOTED_TEXT, (quoted, inner: string) => (isTitleOfWork(inner) ? ' ' : quoted)));
   const found: SentenceMentions = { names: [], countries: [] };
   if (isShouting(tokens) || isCitation(sentenceText) || isCreditLine(sentenceText)) return found;
   const finder = new SentenceAnalysis(tokens, sentence, found, vocabulary.lowerCaseWords, vocabulary);
@@ -163,6 +163,18 @@ const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|O)\p{Lu}/u;
 
 /** "(Oleg Urusov/ Roscosmos Press Service photo via AP)", "(Photo: Jane Doe/Getty Images)": a caption's credit. */
 const PHOTO_CREDIT = /\((?=[^()]*\b(?:[Pp]hoto|Getty Images|via (?:AP|AFP|Reuters)|Shutterstock|[Ii]mage credit)\b)[^()]{0,120}\)/g;
+
+const QUOTED_TEXT = /[“"]([^”"“]{1,100})[”"]/g;
+
+/**
+ * “Takin’ It To the Streets,”, “Long Train Running”: a song's, book's or film's title in quotes, every longer word
+ * capitalised, is no one's name; a quotation of speech is written in prose.
+ */
+function isTitleOfWork(inner: string): boolean {
+  const words = inner.replace(/[,.!?]+$/, '').split(/\s+/).filter((word) => /\p{L}/u.test(word));
+  const longer = words.filter((word) => word.replace(/[^\p{L}]/gu, '').length >= 4);
+  return words.length >= 2 && words.length <= 8 && longer.length >= 2 && longer.every((word) => /^\p{Lu}/u.test(word));
+}
 
 /**
  * "Marcia Dunn in Cape Canaveral contributed to this report.", "(Reporting by Will Dunham; Editing by Tom Brown)":
@@ -919,6 +931,12 @@ class SentenceAnalysis {
       evidence.place += 3;
       evidence.loneOrganization = 0;
     }
+    // "Allentown, PA", "Phoenix, AZ": a state's postal code after its town.
+    if (span.length === 1 && /^\p{Lu}{2}$/u.test(first.text) && this.tokens[start - 1]?.text === ',' && this.tokens[start - 2]?.capitalized) {
+      evidence.place += 3;
+      evidence.organization = 0;
+      evidence.loneOrganization = 0;
+    }
     // "Rs 300", "Sh 500": a currency's short form before an amount.
     if (span.length === 1 && first.text.length <= 3 && /^\d/.test(this.tokens[end]?.text ?? '')) {
       evidence.organization -= 2;
@@ -1126,7 +1144,9 @@ class SentenceAnalysis {
     const venueAt = ['at', 'in'].includes(this.lowerWord(start - 1) === 'the' ? this.lowerWord(start - 2) ?? '' : beforeLower ?? '');
     const nameWords = this.tokens.slice(start, end - 1).map((token) => token.lower);
     const institution = nameWords.some((word) => INSTITUTION_WORDS.has(word) || isOrgWord(word));
-    if (venueAt && VENUE_WORDS.has(this.tokens[end - 1]!.lower) && employer === undefined && !institution) evidence.place += 4;
+    // "June 26 -- PPL Center, Allentown, PA": a venue and the town it stands in.
+    const townAfter = this.tokens[end]?.text === ',' && isKnownPlace(this.tokens[end + 1]?.text ?? '');
+    if ((venueAt || townAfter) && VENUE_WORDS.has(this.tokens[end - 1]!.lower) && employer === undefined && !institution) evidence.place += 4;
     if (this.placeNounAfter(end)) evidence.place += 3;
     return { evidence, role, affiliation, description, speaker };
   }

@@ -634,3 +634,22 @@ describe('extractParties: a description opening the sentence', () => {
     expect(names(parties.organizations)).toEqual(['Zorvex', 'Halden']);
   });
 });
+
+describe('extractParties: titles of works and tour dates', () => {
+  it('does not read a song’s or a book’s title in quotes as a party', () => {
+    const text = 'Expect to hear hits including “Listen To The Music,” “Takin’ It To The Streets,” “Long Train Running” and “Jesus Is Just Alright With Me.”';
+    const parties = extractParties(text);
+    expect(parties.people).toEqual([]);
+    expect(parties.organizations).toEqual([]);
+  });
+
+  it('still reads names inside a quotation of speech', () => {
+    const text = '“We talked to Zorvex and they agreed,” said Dana Whitfield, a spokeswoman for the union.';
+    expect(names(extractParties(text).people)).toEqual(['Dana Whitfield']);
+  });
+
+  it('does not read the venues and state codes of a list of dates as organisations', () => {
+    const text = 'The tour dates:\n\nJune 19 -- PNC Music Pavilion, Charlotte, NC\n\nJune 26 -- PPL Center, Allentown, PA\n\nOct. 3 -- Ak-Chin Pavilion, Phoenix, AZ';
+    expect(extractParties(text).organizations).toEqual([]);
+  });
+});
