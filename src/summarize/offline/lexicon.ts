@@ -87,7 +87,7 @@ export const PLACE_WORDS = words(`
   road boulevard square bridge tunnel airport station port harbor harbour plant dam mine field stadium arena
   palace castle tower building hall cathedral mosque temple hotel resort beach coast border crossing canal camp
   plaza mall basin delta falls glacier volcano reef canyon heights corridor highway route republic peninsula
-  avenue quarter village town city area room
+  avenue quarter village town city area room pavilion amphitheater amphitheatre theater theatre place drive terrace
 `);
 
 /** Lower-case nouns that, just before a name, say it is an organisation ("shipping group Halvorsen Maritime"). */

@@ -247,7 +247,8 @@ function classify(group: NameGroup): Entity['kind'] | null {
   if ((group.words.length === 1 || companyName) && !knownPlace) organization += group.evidence.loneOrganization ?? 0;
   const single = group.words.length === 1 ? group.words[0]! : undefined;
   // A word that names no one on its own: "Court", "Commission" count only as short forms of a full name.
-  if (single !== undefined && ORG_WORDS.has(single.toLowerCase()) && !STANDALONE_BODIES.has(single.toLowerCase())) return null;
+  // "Taliban" is both such a word ("the Afghan Taliban") and a known body on its own.
+  if (single !== undefined && ORG_WORDS.has(single.toLowerCase()) && !STANDALONE_BODIES.has(single.toLowerCase()) && !isKnownOrganization(single)) return null;
   // "Democratic", "Republican" alone are adjectives of a party, not the party.
   if (single !== undefined && PARTY_ADJECTIVES.has(single.toLowerCase())) return null;
   // "Subsoil Water Act", "Nobel Prize": laws and prizes act on no one.

@@ -653,3 +653,15 @@ describe('extractParties: titles of works and tour dates', () => {
     expect(extractParties(text).organizations).toEqual([]);
   });
 });
+
+describe('extractParties: bodies named by one word, and places named like people', () => {
+  it('takes "the Taliban" alone as an organisation, though the word also closes longer names', () => {
+    const text = 'The Taliban freed two hostages on Tuesday. The Taliban said the swap was agreed.';
+    expect(names(extractParties(text).organizations)).toEqual(['Taliban']);
+  });
+
+  it('does not take a pavilion or a street named after a person for a person', () => {
+    const text = 'The final date is at the Cynthia Woods Mitchell Pavilion. Police found the car on Caldwell Place on Monday.';
+    expect(extractParties(text).people).toEqual([]);
+  });
+});
