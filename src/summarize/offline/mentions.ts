@@ -542,12 +542,18 @@ class SentenceAnalysis {
     const descriptorBefore = this.lowerWord(this.lowerWord(start - 1) === 'the' ? start - 2 : start - 1);
     if (descriptorBefore !== undefined && ORG_DESCRIPTORS.has(descriptorBefore)) return true;
     if (connector !== 'of') return isOrgWord(head.lower) || (connector === 'for' && (isRoleWord(head.lower) || isRoleWord(head.lower.replace(/s$/, ''))));
+    // "Rock and Roll Hall of Fame", "Pro Football Hall of Fame": an institution, not a hall.
+    if (head.lower === 'hall' && this.tokens[next]?.lower === 'fame') return true;
     return isRoleWord(head.lower) || left.some((token) => isOrgWord(token.lower));
   }
 
   /** "Ministry of Defense and Support…", "Defense and Armed Forces Support Minister Amir Hatemi"; not "Spain and Germany". */
   private joinsAnd(start: number, at: number): boolean {
     if (!this.isNameWord(at + 1, true) || this.isCountryAt(at + 1)) return false;
+    // "Rock and Roll Hall of Fame".
+    if (this.hallOfFame(at + 1, Math.min(this.tokens.length, at + 6))) return true;
+    // "Gannett and GateHouse Media": a brand's spelling after "and" starts a name of its own.
+    if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(this.tokens[at + 1]!.text) && !SURNAME_PREFIX.test(this.tokens[at + 1]!.text)) return false;
     // "Senator Dino Melaye and Senator Ben Murray-Bruce": two people, each with the same title.
     if (this.tokens[start]!.lower === this.tokens[at + 1]!.lower && isRoleWord(this.tokens[start]!.lower) && !isOrgWord(this.tokens[start]!.lower)) return false;
     // "… Homeland Security and Alex Azar", "Big Machine and Dick Clark Productions": a person's name starts anew.
@@ -604,7 +610,7 @@ class SentenceAnalysis {
     // "Air Astana", "Air France": "Air" opens airline names; "MacBook Air" is a product.
     // Not the country's own words: "United" in "United States Embassies".
     const ownWords = country ? this.tokens.slice(country.end, end) : span;
-    const hasOrgWord = ownWords.some((token) => isOrgWord(token.lower) || token.text === '&') || (span[0]!.lower === 'air' && span.length >= 2);
+    const hasOrgWord = ownWords.some((token) => isOrgWord(token.lower) || token.text === '&') || (span[0]!.lower === 'air' && span.length >= 2) || this.hallOfFame(start, end);
     const placeHead = PLACE_WORDS.has(last.lower) && !(span.length === 2 && isGivenName(span[0]!.text) && SURNAME_LIKE.has(last.lower));
     if (hasOrgWord && this.compassPlace(start, end) > 0) {
       this.addBareName(start, end, { person: -2, organization: 1.5, place: 1.5 });
@@ -951,6 +957,13 @@ class SentenceAnalysis {
     // A product's name modifies the noun after it ("the FaceTime camera", "the BlackMagic disk test"): less a brand.
     const next = this.lowerWord(end);
     const modifiesNoun = next !== undefined && !FUNCTION_WORDS.has(next) && !SPEECH_VERBS.has(next) && !AUXILIARIES.has(next) && !CORPORATE_VERBS.has(next);
+    // "Destiny 2 isn’t", "Windows 10 will": a one-word title and its small number, followed by prose, is a product
+    // or a work; not a score ("Chelsea 2, Arsenal 1") nor a list ("Chelsea 2 Arsenal 1").
+    const sequel = span.length === 1 && /^\d{1,2}$/.test(this.tokens[end]?.text ?? '') && this.tokens[end + 1]?.kind === 'word' && !this.tokens[end + 1]!.capitalized;
+    if (sequel && !/^\p{Lu}\p{Ll}+\p{Lu}/u.test(first.text)) {
+      evidence.organization -= 1;
+      evidence.product = 1;
+    }
     if (span.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(first.text)) {
       // "the ProMotion display", "its SmartThermostat": a feature or product of something else, named after a
       // determiner and before the noun it modifies or owned by "its", is no company at all.
@@ -1207,6 +1220,14 @@ class SentenceAnalysis {
     if (TEAM_WORDS.has(last.lower) || (/\p{Ll}s$/u.test(last.text) && isCommonWord(last.lower.slice(0, -1)))) return true;
     // Particles are no towns: "Botic van de Zanschulp" is not from Van.
     return this.tokens.slice(start, end).some((token, index) => token.capitalized && (isKnownPlace(token.text) || this.countryAt(start + index) !== undefined));
+  }
+
+  /** "… Hall of Fame": an institution, though a hall is a place. */
+  private hallOfFame(start: number, end: number): boolean {
+    for (let index = start; index + 2 < end; index += 1) {
+      if (this.tokens[index]!.text === 'Hall' && this.tokens[index + 1]!.lower === 'of' && this.tokens[index + 2]!.text === 'Fame') return true;
+    }
+    return false;
   }
 
   /** A capitalised description that opens a clause before a name: "Developer Valve", "Rival Lyft". */

@@ -359,8 +359,9 @@ function isShortOrganizationForm(short: NameGroup, long: NameGroup): boolean {
   const placesForce = long.words[long.words.length - 1] === 'police';
   // "UEFA" runs the "UEFA Nations League", a competition, and is not a short form of it.
   const organizersCompetition = /^\p{Lu}{2,}$/u.test(short.words[0]!) && COMPETITIONS.has(long.keys[long.keys.length - 1]!);
-  // "Google" names the company, "Google Stadia" its product; but "Ford" is short for "Ford Motor Company".
-  const knownBrandsProduct = isKnownOrganization(short.words.join(' ')) && !isOrgWord(long.keys[long.keys.length - 1]!) && !CORPORATE_FORMS.has(long.keys[long.keys.length - 1]!.replace(/\.$/, ''));
+  // "Google" names the company, "Google Stadia" its product and "Amazon Web Services" a unit of its own; but "Ford"
+  // is short for "Ford Motor Company".
+  const knownBrandsProduct = isKnownOrganization(short.words.join(' ')) && !CORPORATE_FORMS.has(long.keys[long.keys.length - 1]!.replace(/\.$/, ''));
   if (long.keys.slice(0, n).join(' ') === joined && (short.kind !== 'organization' || n === 1) && !placesForce && !organizersCompetition && !knownBrandsProduct) return true;
   if (n === 1 && ORG_WORDS.has(joined) && long.keys.includes(joined)) return true;
   // "the powerful House Committee" for "House Select Committee on Intelligence": the same first word and head, with

@@ -665,3 +665,27 @@ describe('extractParties: bodies named by one word, and places named like people
     expect(extractParties(text).people).toEqual([]);
   });
 });
+
+describe('extractParties: names that run together or apart', () => {
+  it('takes a Hall of Fame for an institution, with "and" inside its name', () => {
+    const text = 'The band is nominated for the Rock and Roll Hall of Fame this year. The Rock and Roll Hall of Fame will announce its class in January.';
+    expect(names(extractParties(text).organizations)).toEqual(['Rock and Roll Hall of Fame']);
+  });
+
+  it('starts a new name at a brand’s spelling after "and"', () => {
+    const text = 'The merger of Halden and GateHouse Media closed on Tuesday. Halden shareholders approved it, and GateHouse Media shares rose.';
+    expect(names(extractParties(text).organizations)).not.toContain('Halden and GateHouse Media');
+  });
+
+  it('does not read a one-word title with its sequel number, or an EP, as an organisation', () => {
+    const text = 'Apparently Destiny 2 isn’t the only game at 1080p. Destiny 2 runs at medium settings. The band recorded an EP with the producer.';
+    expect(extractParties(text).organizations).toEqual([]);
+  });
+});
+
+describe('extractParties: a known company and its units', () => {
+  it('keeps the company apart from a unit named after it', () => {
+    const text = 'Amazon is letting you listen to music free. The tool was built to compete with Amazon Web Services. Amazon declined to comment.';
+    expect(names(extractParties(text).organizations)).toContain('Amazon');
+  });
+});
