@@ -77,7 +77,8 @@ export const ORG_WORDS = words(`
   academy foundation association federation confederation union league society club fc cf afc athletic athletics
   rovers wanderers albion united hotspur sporting nations forum airline pd gazette embassy consulate productions party movement front alliance coalition organization organisation centre
   center church mission secretariat directorate inspectorate regulator watch international initiative project
-  campaign caucus cartel syndicate brigade battalion regiment militia taliban junta
+  campaign caucus cartel syndicate brigade battalion regiment militia taliban junta team force squad command shelter
+  orchestra museum
 `);
 
 /** Capitalised last words that make a name a place or a facility, not an actor. */

@@ -362,7 +362,9 @@ function isShortOrganizationForm(short: NameGroup, long: NameGroup): boolean {
   // "Google" names the company, "Google Stadia" its product and "Amazon Web Services" a unit of its own; but "Ford"
   // is short for "Ford Motor Company".
   const knownBrandsProduct = isKnownOrganization(short.words.join(' ')) && !CORPORATE_FORMS.has(long.keys[long.keys.length - 1]!.replace(/\.$/, ''));
-  if (long.keys.slice(0, n).join(' ') === joined && (short.kind !== 'organization' || n === 1) && !placesForce && !organizersCompetition && !knownBrandsProduct) return true;
+  // "ESA" written alone is the agency that "ESA Topical Team" belongs to, not a short form of it.
+  const parentAcronym = n === 1 && /^\p{Lu}{2,}$/u.test(short.words[0]!) && long.keys.length > 1;
+  if (long.keys.slice(0, n).join(' ') === joined && (short.kind !== 'organization' || n === 1) && !placesForce && !organizersCompetition && !knownBrandsProduct && !parentAcronym) return true;
   if (n === 1 && ORG_WORDS.has(joined) && long.keys.includes(joined)) return true;
   // "the powerful House Committee" for "House Select Committee on Intelligence": the same first word and head, with
   // qualifiers and the field after "on" or "of" left out.

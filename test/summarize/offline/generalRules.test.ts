@@ -689,3 +689,15 @@ describe('extractParties: a known company and its units', () => {
     expect(names(extractParties(text).organizations)).toContain('Amazon');
   });
 });
+
+describe('extractParties: teams, forces and shelters', () => {
+  it('takes a name ending in Team, Force, Command or Shelter for an organisation', () => {
+    const text = 'The Joint Narcotics Enforcement Team arrested six people. The cat was taken to the Santa Fe Animal Shelter on Monday.';
+    expect(names(extractParties(text).organizations)).toEqual(['Joint Narcotics Enforcement Team', 'Santa Fe Animal Shelter']);
+  });
+
+  it('keeps an acronym written alone apart from a unit whose name opens with it', () => {
+    const text = 'ESA is studying hibernation. ESA said the idea was promising. The ESA Topical Team will report next year.';
+    expect(names(extractParties(text).organizations)).toContain('ESA');
+  });
+});
