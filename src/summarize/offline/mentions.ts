@@ -356,7 +356,8 @@ class SentenceAnalysis {
     if (token.allCaps && this.vocabulary.spelledOutAcronyms.has(token.text)) return false;
     // "Katie Allen, MD, PhD": degrees after a name and a comma.
     if (POST_NOMINALS.has(token.lower) && this.tokens[index - 1]?.text === ',') return false;
-    if (token.lower === 'the' || token.lower === 'a' || token.lower === 'an') return false;
+    // Not an initial: "Elizabeth A. Burton".
+    if (token.lower === 'the' || (token.lower === 'a' && token.text !== 'A.') || token.lower === 'an') return false;
     // "… the Xbox One S. That means …": after an initial's period, a function word starts the next sentence.
     if (insideSpan && FUNCTION_WORDS.has(token.lower) && this.tokens[index - 1]?.text.endsWith('.')) return false;
     if (insideSpan) return true;
@@ -639,7 +640,9 @@ class SentenceAnalysis {
       return;
     }
     // "Home Secretary", "Prime Minister": a title with no name after it ("Stephen King" keeps its given name).
-    if (isRoleWord(last.lower) && !KINSHIP.has(last.lower) && !(span.length === 2 && isGivenName(span[0]!.text) && !ROLE_MODIFIERS.has(span[0]!.lower))) return;
+    // After a demonym too: "American Kevin King".
+    const named = country ? span.slice(country.end - start) : span;
+    if (isRoleWord(last.lower) && !KINSHIP.has(last.lower) && !(named.length === 2 && isGivenName(named[0]!.text) && !ROLE_MODIFIERS.has(named[0]!.lower))) return;
     if (placeHead) {
       // "Araz River", "Kingsmead Park": places, unless the sentence plainly treats them as a team or company.
       this.addBareName(start, end, { person: -2, organization: 0, place: 2.5 });
@@ -744,8 +747,10 @@ class SentenceAnalysis {
         nameStart = 1;
         break;
       }
-      // "SoftBank CEO Masayoshi Son": a family word written with a capital inside a name is a surname.
-      const roleWord = isRoleWord(token.lower) && !(POSITION_ABBREVIATIONS.has(token.lower) && !token.allCaps) && !(KINSHIP.has(token.lower) && index > 0);
+      // "SoftBank CEO Masayoshi Son": a family word written with a capital inside a name is a surname, and so is a
+      // role word closing a name after a given name ("Kevin King", "Stephen King").
+      const surname = index > 0 && (KINSHIP.has(token.lower) || (index === span.length - 1 && isGivenName(span[index - 1]!.text) && !isRoleWord(span[index - 1]!.lower)));
+      const roleWord = isRoleWord(token.lower) && !(POSITION_ABBREVIATIONS.has(token.lower) && !token.allCaps) && !surname;
       const isMarker =
         roleWord || isOrgWord(token.lower) || HONORIFICS.has(token.lower) || token.kind !== 'word' || !token.capitalized || this.isCountryAt(start + index);
       // "… Speaker of the House of Representatives Rt. Hon. B. U. Nzeribe".

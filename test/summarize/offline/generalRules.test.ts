@@ -701,3 +701,10 @@ describe('extractParties: teams, forces and shelters', () => {
     expect(names(extractParties(text).organizations)).toContain('ESA');
   });
 });
+
+describe('extractParties: surnames that are words', () => {
+  it('keeps a surname that is a role word, also after a demonym, and a middle initial "A."', () => {
+    const text = 'American Kevin King and Australian Timothy Weeks were handed over. Police later arrested Elizabeth A. Burton, 32, of Columbus.';
+    expect(names(extractParties(text).people)).toEqual(['Kevin King', 'Timothy Weeks', 'Elizabeth A. Burton']);
+  });
+});
