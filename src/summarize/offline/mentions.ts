@@ -1202,14 +1202,14 @@ class SentenceAnalysis {
   }
 
   /**
-   * A name the gazetteer knows as an organisation, written as one: not after "the" unless the name takes it ("the
-   * Amazon" is a river, "the Kremlin" is the Kremlin), and not a common word that only opens its clause ("Shell
-   * companies …" in an article that also writes "shell").
+   * A name the gazetteer knows as an organisation, written as one: a single word not after "the" unless the name
+   * takes it ("the Amazon" is a river, "the Kremlin" is the Kremlin; "the Oklahoma City Thunder" is a team), and not a
+   * common word that only opens its clause ("Shell companies …" in an article that also writes "shell").
    */
   private knownOrganizationAt(start: number, end: number): boolean {
     const name = joinTokens(this.tokens.slice(start, end).map((token) => token.text));
     if (!isKnownOrganization(name)) return false;
-    if (this.tokens[start - 1]?.lower === 'the' && !takesArticle(name)) return false;
+    if (end - start === 1 && this.tokens[start - 1]?.lower === 'the' && !takesArticle(name)) return false;
     return !(this.clauseInitial(start) && end - start === 1 && this.articleWords.has(this.tokens[start]!.lower));
   }
 

@@ -244,7 +244,9 @@ function classify(group: NameGroup): Entity['kind'] | null {
   // clause ("“Make Trump go away”").
   const fullNameMidClause = group.mentions.some((mention) => mention.words.length === group.words.length && !mention.clauseInitial);
   const companyName = group.words.length >= 2 && !isGivenName(group.words[0]!) && person <= 0 && place <= 0 && group.kind !== 'person' && fullNameMidClause;
-  if ((group.words.length === 1 || companyName) && !knownPlace) organization += group.evidence.loneOrganization ?? 0;
+  // A known organisation's full name lends it its short forms' hints ("the Thunder" of "Oklahoma City Thunder").
+  const known = isKnownOrganization(group.words.join(' '));
+  if ((group.words.length === 1 || companyName || known) && !knownPlace) organization += group.evidence.loneOrganization ?? 0;
   const single = group.words.length === 1 ? group.words[0]! : undefined;
   // A word that names no one on its own: "Court", "Commission" count only as short forms of a full name.
   // "Taliban" is both such a word ("the Afghan Taliban") and a known body on its own.

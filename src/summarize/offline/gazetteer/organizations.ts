@@ -40,10 +40,15 @@ const KNOWN_ORGANIZATIONS = `
   Chelsea|Arsenal|Everton|Tottenham Hotspur|Manchester United|Manchester City|Real Madrid|Atletico Madrid
   Athletic Bilbao|Juventus|Inter Milan|AC Milan|Bayern Munich|Borussia Dortmund|Paris Saint-Germain|Ajax|Benfica
   Celtic|New England Patriots|Dallas Cowboys|Green Bay Packers|New York Yankees|Boston Red Sox|Los Angeles Lakers
+  Oklahoma City Thunder=Thunder|Miami Heat=Heat|Orlando Magic=Magic|Utah Jazz=Jazz|Minnesota Wild=Wild
+  Tampa Bay Lightning=Lightning|Colorado Avalanche=Avalanche|Seattle Kraken=Kraken|Chicago Fire=Fire
 `;
 
-/** Known names that take "the" as part of how the news writes them ("the Kremlin", "the Taliban", "the Pentagon"). */
-const WITH_ARTICLE = new Set(['kremlin', 'taliban', 'pentagon', 'guardian', 'economist', 'verge', 'intercept']);
+/**
+ * Known names that take "the" as part of how the news writes them ("the Kremlin", "the Taliban", "the Pentagon"),
+ * teams' nicknames among them ("the Thunder").
+ */
+const WITH_ARTICLE = new Set(['kremlin', 'taliban', 'pentagon', 'guardian', 'economist', 'verge', 'intercept', 'thunder', 'heat', 'magic', 'jazz', 'wild', 'lightning', 'avalanche', 'kraken', 'fire']);
 
 let known: ReadonlyMap<string, string> | undefined;
 

@@ -48,6 +48,11 @@ describe('known organisations', () => {
     expect(names(extractParties(text).organizations)).toEqual(['Walt Disney Co']);
   });
 
+  it('knows a team by its singular nickname after "the", and its town as the team', () => {
+    const text = 'The Lakers beat the Oklahoma City Thunder 112-107. The Thunder scored nine straight points, but Oklahoma City could not score again.';
+    expect(names(extractParties(text).organizations)).toContain('Oklahoma City Thunder');
+  });
+
   it('does not take a bank named like a person for a person', () => {
     const parties = extractParties('Analysts at Morgan Stanley expect growth, while Goldman Sachs said the deal was priced fairly.');
     expect(names(parties.organizations)).toEqual(['Morgan Stanley', 'Goldman Sachs']);
