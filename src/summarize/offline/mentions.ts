@@ -144,7 +144,12 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'an
 
 /** Names and countries in one sentence, read with what the whole article says about its words. */
 export function findMentions(sentenceText: string, sentence: number, vocabulary: ArticleVocabulary = EMPTY_VOCABULARY): SentenceMentions {
-  const tokens = tokenize(sentenceText.replace(PHOTO_CREDIT, ' ').replace(QUOTED_TEXT, (quoted, inner: string) => (isTitleOfWork(inner) ? ' ' : quoted)));
+  const tokens = tokenize(
+    sentenceText
+      .replace(PHOTO_CREDIT, ' ')
+      .replace(QUOTED_TEXT, (quoted, inner: string) => (isTitleOfWork(inner) ? ' ' : quoted))
+      .replace(BRACKETED_GIVEN_NAME, (bracketed, given: string) => (isGivenName(given) ? `${given} ` : bracketed)),
+  );
   const found: SentenceMentions = { names: [], countries: [] };
   if (isShouting(tokens) || isCitation(sentenceText) || isCreditLine(sentenceText)) return found;
   const finder = new SentenceAnalysis(tokens, sentence, found, vocabulary.lowerCaseWords, vocabulary);
@@ -165,6 +170,9 @@ const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|O)\p{Lu}/u;
 const PHOTO_CREDIT = /\((?=[^()]*\b(?:[Pp]hoto|Getty Images|via (?:AP|AFP|Reuters)|Shutterstock|[Ii]mage credit)\b)[^()]{0,120}\)/g;
 
 const QUOTED_TEXT = /[“"]([^”"“]{1,100})[”"]/g;
+
+/** "Coach (Frank) Vogel": a quotation's editor adds the given name in brackets before the surname. */
+const BRACKETED_GIVEN_NAME = /[([](\p{Lu}\p{Ll}+)[)\]] (?=\p{Lu})/gu;
 
 /**
  * “Takin’ It To the Streets,”, “Long Train Running”: a song's, book's or film's title in quotes, every longer word

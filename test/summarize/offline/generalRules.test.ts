@@ -708,3 +708,12 @@ describe('extractParties: surnames that are words', () => {
     expect(names(extractParties(text).people)).toEqual(['Kevin King', 'Timothy Weeks', 'Elizabeth A. Burton']);
   });
 });
+
+describe('extractParties: an editor’s brackets', () => {
+  it('reads a given name added in brackets before a surname as part of the name', () => {
+    const text = '“Coach (Frank) Vogel came in here and said congratulations,” James said. Vogel said he was available.';
+    const parties = extractParties(text);
+    expect(names(parties.people)).toEqual(['Frank Vogel']);
+    expect(parties.organizations).toEqual([]);
+  });
+});
