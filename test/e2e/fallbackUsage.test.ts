@@ -30,9 +30,11 @@ describe('token usage when the offline engine answers instead of the model', () 
   async function summarize(channel: string): Promise<{ result: SummaryJobResult; logged: Record<string, unknown> }> {
     await stack.command(articleUrl, { channelId: channel });
     await stack.slack.waitFor(() => stack.finalMessages(channel).length === 1, `the summary in ${channel}`);
-    const logged = stack.logs.lines
-      .map((line) => JSON.parse(line) as Record<string, unknown>)
-      .find((entry) => entry.msg === 'summary delivered' && entry.channel === channel)!;
+    // The worker logs the delivery after Slack has answered, so the line may follow the message by a moment.
+    const delivered = () =>
+      stack.logs.lines.map((line) => JSON.parse(line) as Record<string, unknown>).find((entry) => entry.msg === 'summary delivered' && entry.channel === channel);
+    await stack.slack.waitFor(() => delivered() !== undefined, `the delivery log line for ${channel}`);
+    const logged = delivered()!;
     const job = await stack.web.queue.getJob(String(logged.jobId));
     return { result: job!.returnvalue as SummaryJobResult, logged };
   }
