@@ -369,7 +369,8 @@ class SentenceAnalysis {
     // "… the Xbox One S. That means …": after an initial's period, a function word starts the next sentence.
     if (insideSpan && FUNCTION_WORDS.has(token.lower) && this.tokens[index - 1]?.text.endsWith('.')) return false;
     if (insideSpan) return true;
-    if (FUNCTION_WORDS.has(token.lower) && (token.lower.length <= 3 || this.clauseInitial(index))) return false;
+    // Not "WHO", a known organisation written like "who" in capitals.
+    if (FUNCTION_WORDS.has(token.lower) && !(token.allCaps && isKnownOrganization(token.text)) && (token.lower.length <= 3 || this.clauseInitial(index))) return false;
     // "Enter Lugg, Instacart and DoorDash.": an imperative presenting the names after it.
     if (PRESENTING_VERBS.has(token.lower) && this.clauseInitial(index) && this.isNameWord(index + 1, true)) return false;
     if (!token.allCaps && this.articleWords.has(token.lower) && this.clauseInitial(index) && !(isGivenName(token.text) && this.isNameWord(index + 1, true))) return false;

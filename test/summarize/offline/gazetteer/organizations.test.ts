@@ -53,6 +53,11 @@ describe('known organisations', () => {
     expect(names(extractParties(text).organizations)).toContain('Oklahoma City Thunder');
   });
 
+  it('reads "WHO" in capitals as the organisation, and "Who" as a word', () => {
+    expect(names(extractParties('WHO officials met on Monday. The WHO has declared an emergency.').organizations)).toEqual(['WHO']);
+    expect(extractParties('Who said that? The man who came.').organizations).toEqual([]);
+  });
+
   it('does not take a bank named like a person for a person', () => {
     const parties = extractParties('Analysts at Morgan Stanley expect growth, while Goldman Sachs said the deal was priced fairly.');
     expect(names(parties.organizations)).toEqual(['Morgan Stanley', 'Goldman Sachs']);
