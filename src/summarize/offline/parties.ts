@@ -351,7 +351,8 @@ function isShortOrganizationForm(short: NameGroup, long: NameGroup): boolean {
   // The last words drop a qualifier ("Security Council" for "UN Security Council"); the first words are a short form
   // only when they are a bare name ("Halvorsen" for "Halvorsen Maritime"), not a complete organisation name that a
   // longer one belongs to ("United Nations" in "United Nations High Commissioner for Human Rights").
-  if (long.keys.slice(-n).join(' ') === joined) return true;
+  // Not a known name closing an unknown one: "VOA Pentagon correspondent" is no short form's full name.
+  if (long.keys.slice(-n).join(' ') === joined && !(isKnownOrganization(short.words.join(' ')) && !isKnownOrganization(long.words.join(' ')))) return true;
   // "Disney" for "Walt Disney Co.": the last words before the corporate form.
   const lastKey = long.keys[long.keys.length - 1]!.replace(/\.$/, '');
   if (CORPORATE_FORMS.has(lastKey) && long.keys.length > n + 1 && long.keys.slice(-n - 1, -1).join(' ') === joined) return true;

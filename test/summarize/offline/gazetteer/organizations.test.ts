@@ -58,6 +58,13 @@ describe('known organisations', () => {
     expect(extractParties('Who said that? The man who came.').organizations).toEqual([]);
   });
 
+  it('keeps a known outlet whose name ends in a role word, and a known name closing an unknown one, apart', () => {
+    const text = 'Omar Lamrani told Business Insider in October that the group was secular. The Pentagon rejected the claims, a general told VOA Pentagon correspondent Carla Babb.';
+    const organizations = names(extractParties(text).organizations);
+    expect(organizations).toContain('Business Insider');
+    expect(organizations).toContain('Pentagon');
+  });
+
   it('does not take a bank named like a person for a person', () => {
     const parties = extractParties('Analysts at Morgan Stanley expect growth, while Goldman Sachs said the deal was priced fairly.');
     expect(names(parties.organizations)).toEqual(['Morgan Stanley', 'Goldman Sachs']);
