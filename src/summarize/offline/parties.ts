@@ -4,7 +4,7 @@ import { splitSentences } from '../text/sentences';
 import type { Parties } from '../types';
 import { lookupCountry } from './gazetteer/countries';
 import { isGivenName } from './gazetteer/givenNames';
-import { isKnownOrganization, sameKnownOrganization } from './gazetteer/organizations';
+import { isKnownOrganization, sameKnownOrganization, takesArticle } from './gazetteer/organizations';
 import { isKnownPlace } from './gazetteer/places';
 import { lowercaseAcronyms, standaloneAcronyms } from './acronyms';
 import { splitDateline } from './dateline';
@@ -269,7 +269,10 @@ function classify(group: NameGroup): Entity['kind'] | null {
   // "Advocacy Director for the Middle East": a job's title with its field, not the person holding it.
   const title = group.words.some((word) => isRoleWord(word.toLowerCase())) && group.words.some((word) => TITLE_CONNECTORS.has(word));
   if (title) return null;
-  if (group.words.length >= 2 && !regionLike && person >= PERSON_THRESHOLD && person > organization && place < 2) return 'person';
+  // "Yahoo Finance", "Google Maps": a known company's name opening a longer one names its product or unit.
+  // Not a team's nickname: "Magic Johnson" is a person.
+  const companysOwn = group.words.length >= 2 && isKnownOrganization(group.words[0]!) && !takesArticle(group.words[0]!) && !isKnownOrganization(group.words.join(' '));
+  if (group.words.length >= 2 && !regionLike && !companysOwn && person >= PERSON_THRESHOLD && person > organization && place < 2) return 'person';
   if (organization >= ORGANIZATION_THRESHOLD && organization > person && place < organization) return 'organization';
   return null;
 }

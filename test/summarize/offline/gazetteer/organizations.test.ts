@@ -65,6 +65,11 @@ describe('known organisations', () => {
     expect(organizations).toContain('Pentagon');
   });
 
+  it('does not take a known company’s product or unit for a person, but keeps a player named like a team', () => {
+    expect(extractParties('Yahoo Finance reported the deal. Yahoo Finance said shares rose.').people).toEqual([]);
+    expect(names(extractParties('Lakers great Magic Johnson watched. Johnson said it was great.').people)).toEqual(['Magic Johnson']);
+  });
+
   it('does not take a bank named like a person for a person', () => {
     const parties = extractParties('Analysts at Morgan Stanley expect growth, while Goldman Sachs said the deal was priced fairly.');
     expect(names(parties.organizations)).toEqual(['Morgan Stanley', 'Goldman Sachs']);
