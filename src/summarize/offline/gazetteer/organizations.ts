@@ -30,7 +30,7 @@ const KNOWN_ORGANIZATIONS = `
   TotalEnergies|Petrobras|Glencore|Rio Tinto|ArcelorMittal|Halliburton|Schlumberger|Caterpillar|Honeywell
   JPMorgan Chase=JPMorgan=JP Morgan|Goldman Sachs|Morgan Stanley|Citigroup=Citi|Wells Fargo|Barclays|HSBC|UBS|Credit Suisse
   BlackRock|Vanguard|Fidelity|Berkshire Hathaway|Charles Schwab|Merrill Lynch|Lloyds|NatWest|Santander|BNP Paribas
-  Nomura|Moody's|Fitch|Nasdaq|Bloomberg|Reuters|Sputnik|Xinhua|Interfax|Yonhap|Kyodo|Politico|Axios|BuzzFeed
+  Federal Reserve=Fed|Nomura|Moody's|Fitch|Nasdaq|Bloomberg|Reuters|Sputnik|Xinhua|Interfax|Yonhap|Kyodo|Politico|Axios|BuzzFeed
   HuffPost|Vox|TechCrunch|Engadget|Gizmodo|Mashable|Wired|CNET|Forbes|Newsweek|Variety|Rolling Stone|TMZ
   Breitbart|Mediaite|Business Insider|Argus Leader|Daily Beast|Al Jazeera|Associated Press=AP|Agence France-Presse=AFP|Fox News|New York Times|Wall Street Journal
   Washington Post|Financial Times|USA Today|Los Angeles Times|The Guardian|The Economist|The Verge

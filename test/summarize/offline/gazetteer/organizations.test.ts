@@ -41,6 +41,8 @@ describe('known organisations', () => {
   it('counts the forms of one known organisation as one', () => {
     const text = 'Volkswagen showed a concept wagon. VW says it may build it. Reporters from the Associated Press asked when; AP later reported a date.';
     expect(names(extractParties(text).organizations)).toEqual(['Volkswagen', 'Associated Press']);
+    const fed = 'The Federal Reserve held rates steady. Fed Chair Jerome Powell said the economy was strong. The Fed meets again in December.';
+    expect(names(extractParties(fed).organizations)).toEqual(['Federal Reserve']);
   });
 
   it('takes the name before a corporate form as a short form of the company', () => {
