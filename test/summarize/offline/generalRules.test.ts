@@ -717,3 +717,10 @@ describe('extractParties: an editor’s brackets', () => {
     expect(parties.organizations).toEqual([]);
   });
 });
+
+describe('extractParties: plural organisation words', () => {
+  it('keeps "and" inside a name opened by a plural organisation word', () => {
+    const text = 'The Centers for Disease Control and Prevention (CDC) said cases rose. The CDC will update its guidance.';
+    expect(names(extractParties(text).organizations)).toEqual(['Centers for Disease Control and Prevention']);
+  });
+});
