@@ -376,10 +376,11 @@ class SentenceAnalysis {
     if (!token.allCaps && this.articleWords.has(token.lower) && this.clauseInitial(index) && !(isGivenName(token.text) && this.isNameWord(index + 1, true))) return false;
     // "Watching NBA League Pass …": a gerund opening a clause.
     // Not a known name that opens with one: "Rolling Stone reported …".
-    const knownName = isKnownOrganization(`${token.text} ${this.tokens[index + 1]?.text ?? ''}`);
+    const knownName = isKnownOrganization(token.text) || isKnownOrganization(`${token.text} ${this.tokens[index + 1]?.text ?? ''}`);
     if (/\p{Ll}{2}ing$/u.test(token.text) && token.text.length > 5 && this.clauseInitial(index) && !isGivenName(token.text) && !isKnownPlace(token.text) && !this.countryAt(index) && !knownName) return false;
     // "Ousted WeWork CEO …", "Embattled Boeing …": a participle opening a clause.
-    if (/\p{Ll}{2}ed$/u.test(token.text) && this.clauseInitial(index) && isCommonWord(token.text) && !isGivenName(token.text) && this.isNameWord(index + 1, true)) return false;
+    // Not "United Airlines", whose first word is an organisation's.
+    if (/\p{Ll}{2}ed$/u.test(token.text) && this.clauseInitial(index) && isCommonWord(token.text) && !isGivenName(token.text) && !isOrgWord(token.lower) && this.isNameWord(index + 1, true)) return false;
     // "Developer Valve said …", "Carmaker Nissan …": a description opening the sentence, before the name.
     if (this.descriptionOpening(index)) return false;
     // "Roughly 1.5 million …", "Unfortunately, …": an adverb opening a clause.
@@ -765,8 +766,10 @@ class SentenceAnalysis {
       // role word closing a name after a given name ("Kevin King", "Stephen King").
       const surname = index > 0 && (KINSHIP.has(token.lower) || (index === span.length - 1 && isGivenName(span[index - 1]!.text) && !isRoleWord(span[index - 1]!.lower)));
       const roleWord = isRoleWord(token.lower) && !(POSITION_ABBREVIATIONS.has(token.lower) && !token.allCaps) && !surname;
+      // "Prince Abdulaziz bin Salman": a particle between two names belongs to the name.
+      const particle = NAME_PARTICLES.has(token.lower) && index > nameStart && index + 1 < span.length;
       const isMarker =
-        roleWord || isOrgWord(token.lower) || HONORIFICS.has(token.lower) || token.kind !== 'word' || !token.capitalized || this.isCountryAt(start + index);
+        roleWord || isOrgWord(token.lower) || HONORIFICS.has(token.lower) || token.kind !== 'word' || (!token.capitalized && !particle) || this.isCountryAt(start + index);
       // "… Speaker of the House of Representatives Rt. Hon. B. U. Nzeribe".
       if (roleWord || (HONORIFICS.has(token.lower) && index > 0)) titled = true;
       if (isMarker) nameStart = index + 1;

@@ -724,3 +724,17 @@ describe('extractParties: plural organisation words', () => {
     expect(names(extractParties(text).organizations)).toEqual(['Centers for Disease Control and Prevention']);
   });
 });
+
+describe('extractParties: companies and princes that the word rules caught', () => {
+  it('keeps a known company ending in -ing, an airline opened by "United" and one ending in "Lines"', () => {
+    const text = 'Boeing said it would cut 10% of its workforce. United Airlines and Delta Air Lines cancelled flights.';
+    const parties = extractParties(text);
+    expect(names(parties.organizations)).toEqual(['Boeing', 'United Airlines', 'Delta Air Lines']);
+    expect(parties.people).toEqual([]);
+  });
+
+  it('keeps a particle between two names inside a titled person’s name', () => {
+    const text = 'The kingdom’s energy minister, Prince Abdulaziz bin Salman, said the deal would hold.';
+    expect(names(extractParties(text).people)).toEqual(['Abdulaziz bin Salman']);
+  });
+});
