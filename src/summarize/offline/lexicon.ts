@@ -78,7 +78,7 @@ export const ORG_WORDS = words(`
   rovers wanderers albion united hotspur sporting nations forum airline pd gazette embassy consulate productions party movement front alliance coalition organization organisation centre
   center church mission secretariat directorate inspectorate regulator watch international initiative project
   campaign caucus cartel syndicate brigade battalion regiment militia taliban junta team force squad command shelter
-  orchestra museum centers centres institutes laboratories lines
+  orchestra museum centers centres institutes laboratories lines gas power utilities
 `);
 
 /** Capitalised last words that make a name a place or a facility, not an actor. */

@@ -738,3 +738,10 @@ describe('extractParties: companies and princes that the word rules caught', () 
     expect(names(extractParties(text).people)).toEqual(['Abdulaziz bin Salman']);
   });
 });
+
+describe('extractParties: utilities', () => {
+  it('keeps a utility named for gas and electricity whole', () => {
+    const text = 'Oklahoma Gas and Electric reported 20,000 outages. Pacific Gas and Electric cut power to 800,000 customers.';
+    expect(names(extractParties(text).organizations)).toEqual(['Oklahoma Gas and Electric', 'Pacific Gas and Electric']);
+  });
+});
