@@ -226,7 +226,7 @@ export const NON_PARTY_HEADS = new Set(
 );
 export const NAME_ENDINGS = new Set('inc ltd corp llc llp plc pd gmbh'.split(' '));
 export const COMPASS = new Set('north south east west northern southern eastern western central'.split(' '));
-export const AUXILIARIES = new Set('is was has had have will would must can could should may might plans wants says said'.split(' '));
+export const AUXILIARIES = new Set('is are was were has had have will would must can could should may might plans wants says said'.split(' '));
 
 /** Participles after which "by X" names an agent that is most often a company or an outlet ("obtained by Variety"). */
 export const BY_AGENT_VERBS = new Set('obtained reported published owned acquired bought contacted reviewed released produced operated run backed funded made manufactured developed commissioned'.split(' '));

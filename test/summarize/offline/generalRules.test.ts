@@ -745,3 +745,9 @@ describe('extractParties: utilities', () => {
     expect(names(extractParties(text).organizations)).toEqual(['Oklahoma Gas and Electric', 'Pacific Gas and Electric']);
   });
 });
+
+describe('extractParties: countries as subjects of "are" and "were"', () => {
+  it('takes countries that are doing something as acting', () => {
+    expect(names(extractParties('Qatar and Egypt are mediating between the two sides.').countries)).toEqual(['Qatar', 'Egypt']);
+  });
+});

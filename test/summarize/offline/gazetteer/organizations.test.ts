@@ -16,8 +16,8 @@ describe('known organisations', () => {
   });
 
   it('takes a known company named with no hint of what it is as an organisation', () => {
-    const parties = extractParties('Drivers who work for both Uber and Lyft protested on Monday. Netflix shares rose 5% on the news.');
-    expect(names(parties.organizations)).toEqual(['Uber', 'Lyft', 'Netflix']);
+    const parties = extractParties('Drivers who work for both Uber and Lyft protested on Monday. Netflix shares rose 5% on the news. Ticketmaster apologised.');
+    expect(names(parties.organizations)).toEqual(['Uber', 'Lyft', 'Netflix', 'Ticketmaster']);
     expect(parties.people).toEqual([]);
   });
 
