@@ -78,7 +78,8 @@ export const ORG_WORDS = words(`
   rovers wanderers albion united hotspur sporting nations forum airline pd gazette embassy consulate productions party movement front alliance coalition organization organisation centre
   center church mission secretariat directorate inspectorate regulator watch international initiative project
   campaign caucus cartel syndicate brigade battalion regiment militia taliban junta team force squad command shelter
-  orchestra museum centers centres institutes laboratories lines gas power utilities
+  orchestra museum centers centres institutes laboratories lines gas power utilities robotics aerospace interactive
+  dynamics solutions
 `);
 
 /** Capitalised last words that make a name a place or a facility, not an actor. */
@@ -169,6 +170,7 @@ export const NON_ORG_ACRONYMS = words(`
   HTML CSS SSL TLS DNS TCP UDP HTTP HTTPS JSON XML YAML SQL GUI IDE VPN SMS QR RFID FPGA SRAM DRAM GPIO MCU ADC DAC
   PCB LUT RTL HDL ABI POSIX WIFI P2P
   AWD FWD RWD 4WD HVAC GT GTI GTS MPG MPGE KPH BHP HP EV EP LP
+  TD TDS INT INTS PBU FF FR TFL QH YDS ATT COMP REC ERA RBI RBIS OPS PTS REB AST STL BLK FG FGA FT FTA POS EBITDA
 `);
 
 /** Degrees and honours written after a person's name and a comma ("Katie Allen, MD, PhD"): letters, not names. */

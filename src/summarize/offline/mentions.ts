@@ -563,6 +563,8 @@ class SentenceAnalysis {
     if (!this.isNameWord(at + 1, true) || this.isCountryAt(at + 1)) return false;
     // "Rock and Roll Hall of Fame".
     if (this.hallOfFame(at + 1, Math.min(this.tokens.length, at + 6))) return true;
+    // "Ubisoft and Take-Two Interactive": a known company's name is complete before "and".
+    if (isKnownOrganization(joinTokens(this.tokens.slice(start, at).map((token) => token.text)))) return false;
     // "Gannett and GateHouse Media": a brand's spelling after "and" starts a name of its own.
     if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(this.tokens[at + 1]!.text) && !SURNAME_PREFIX.test(this.tokens[at + 1]!.text)) return false;
     // "Senator Dino Melaye and Senator Ben Murray-Bruce": two people, each with the same title.
@@ -959,6 +961,8 @@ class SentenceAnalysis {
       evidence.place += 3;
       evidence.loneOrganization = 0;
     }
+    // "(D-N.Y.)", "R-TX": a lawmaker's party and state.
+    if (span.length === 1 && /^[RDI]-(?:\p{Lu}\.?){2}$/u.test(first.text)) return;
     // "Allentown, PA", "Phoenix, AZ": a state's postal code after its town.
     if (span.length === 1 && /^\p{Lu}{2}$/u.test(first.text) && this.tokens[start - 1]?.text === ',' && this.tokens[start - 2]?.capitalized) {
       evidence.place += 3;
@@ -1166,7 +1170,8 @@ class SentenceAnalysis {
     // A lone "Apple" may be a given name too; it counts only if no person of that name exists (see Evidence).
     const known = this.knownOrganizationAt(start, end);
     if (end - start === 1) evidence.loneOrganization = this.corporateContext(start, end) + loneHints + (known ? KNOWN_ORGANIZATION_WEIGHT : 0);
-    else if (known) evidence.organization += KNOWN_ORGANIZATION_WEIGHT;
+    // A known name of several words is unambiguous: "Blue Origin said" is no person speaking.
+    else if (known) evidence.organization += 2 * KNOWN_ORGANIZATION_WEIGHT;
     else if (!givenNameFirst) evidence.organization += this.corporateContext(start, end);
 
     // "a stake in Kylie Jenner's company": what is located is the thing owned, not the owner.

@@ -751,3 +751,19 @@ describe('extractParties: countries as subjects of "are" and "were"', () => {
     expect(names(extractParties('Qatar and Egypt are mediating between the two sides.').countries)).toEqual(['Qatar', 'Egypt']);
   });
 });
+
+describe('extractParties: labels, statistics and space companies', () => {
+  it('does not read a lawmaker’s party-and-state label or a game’s statistics as organisations', () => {
+    const text =
+      'Rep. Kendra Horn (D-OK) and Rep. Mo Brooks, R-AL, questioned the witnesses. ' +
+      'Pos Player Tackles TFL QH INT PBU FF\n\nS Morgan Burnett 5 1 0 1 2 0';
+    expect(extractParties(text).organizations).toEqual([]);
+  });
+
+  it('takes a robotics or aerospace company, and a known company named like a person, as organisations', () => {
+    const text = 'Blue Origin and Ceres Robotics won contracts. Blue Origin said it was pleased. Ubisoft and Take-Two Interactive fell.';
+    const parties = extractParties(text);
+    expect(names(parties.organizations)).toEqual(['Blue Origin', 'Ceres Robotics', 'Ubisoft', 'Take-Two Interactive']);
+    expect(parties.people).toEqual([]);
+  });
+});

@@ -15,7 +15,7 @@ const KNOWN_ORGANIZATIONS = `
   Alphabet|Google|YouTube|Waymo|DeepMind|Apple|Amazon|Microsoft|LinkedIn|GitHub|Meta|Facebook|Instagram|WhatsApp|Oculus
   Twitter|TikTok|ByteDance|Snapchat|Snap|Pinterest|Reddit|Tumblr|Yahoo|Netflix|Spotify|Hulu|Disney|Pixar|Marvel|HBO|Warner Bros. Discovery|Warner Bros|Paramount|Ticketmaster|Live Nation
   Uber|Lyft|Airbnb|DoorDash|Instacart|Grubhub|Deliveroo|Expedia|Tripadvisor|Zillow|Yelp|Etsy|eBay|PayPal
-  Venmo|Stripe|Shopify|Coinbase|Robinhood|Binance|Mastercard|Visa|Tesla|SpaceX|Nvidia|Intel|Qualcomm|Broadcom
+  Venmo|Stripe|Shopify|Coinbase|Robinhood|Binance|Mastercard|Visa|Tesla|SpaceX|Blue Origin|Nvidia|Intel|Qualcomm|Broadcom
   Micron|Oracle|Salesforce|Adobe|Cisco|Dell|Lenovo|Huawei|Xiaomi|Samsung|Sony|Panasonic|Toshiba|Hitachi|Fujitsu
   Nintendo|Activision|Blizzard|Ubisoft|Roblox|Twitch|Zoom|Slack|Dropbox|Palantir|Snowflake|OpenAI|Anthropic
   Alibaba|Tencent|Baidu|Foxconn|Nokia|Ericsson|Siemens|Philips|Bosch|Verizon|Comcast|Vodafone|Telefonica
