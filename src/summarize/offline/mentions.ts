@@ -1231,7 +1231,8 @@ class SentenceAnalysis {
   private knownOrganizationAt(start: number, end: number): boolean {
     const name = joinTokens(this.tokens.slice(start, end).map((token) => token.text));
     if (!isKnownOrganization(name)) return false;
-    if (end - start === 1 && this.tokens[start - 1]?.lower === 'the' && !takesArticle(name)) return false;
+    // And one that takes it needs it: "Heat of Fusion" is a book, "the Heat" a team.
+    if (end - start === 1 && (this.tokens[start - 1]?.lower === 'the') !== takesArticle(name)) return false;
     return !(this.clauseInitial(start) && end - start === 1 && this.articleWords.has(this.tokens[start]!.lower));
   }
 

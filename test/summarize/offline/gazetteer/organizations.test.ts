@@ -72,6 +72,11 @@ describe('known organisations', () => {
     expect(names(extractParties('Lakers great Magic Johnson watched. Johnson said it was great.').people)).toEqual(['Magic Johnson']);
   });
 
+  it('counts a name that takes "the" only with it: "the Heat" is a team, "Heat of Fusion" a book', () => {
+    const text = 'Only the collection Heat of Fusion and two novels remained in print. Heat of Fusion sold well, and Heat won.';
+    expect(extractParties(text).organizations).toEqual([]);
+  });
+
   it('does not take a bank named like a person for a person', () => {
     const parties = extractParties('Analysts at Morgan Stanley expect growth, while Goldman Sachs said the deal was priced fairly.');
     expect(names(parties.organizations)).toEqual(['Morgan Stanley', 'Goldman Sachs']);
