@@ -428,6 +428,11 @@ class SentenceAnalysis {
         end += 1;
         continue;
       }
+      // "Lowe's", "Macy's": a company named in the possessive keeps its "'s".
+      if (token.kind === 'possessive' && token.text !== '’' && token.text !== "'" && isKnownOrganization(`${joinTokens(this.tokens.slice(start, end).map((word) => word.text))}'s`)) {
+        end += 1;
+        break;
+      }
       // "NBC 5", "Channel 4": a channel number belongs to the name before it.
       if (/^\d{1,2}$/.test(token.text) && this.tokens[end - 1]!.allCaps && !this.isNameWord(end + 1, true) && this.tokens[end + 1]?.text !== ',') {
         end += 1;

@@ -20,7 +20,7 @@ const KNOWN_ORGANIZATIONS = `
   Nintendo|Activision|Blizzard|Ubisoft|Roblox|Twitch|Zoom|Slack|Dropbox|Palantir|Snowflake|OpenAI|Anthropic
   Alibaba|Tencent|Baidu|Foxconn|Nokia|Ericsson|Siemens|Philips|Bosch|Verizon|Comcast|Vodafone|Telefonica
   T-Mobile|AT&T|Sprint|Motorola|Netgear|Garmin|Fitbit|Peloton|WeWork|SoftBank|Accenture|Deloitte|McKinsey|KPMG
-  Walmart|Costco|Kroger|Walgreens|Safeway|Tesco|Sainsbury's|Aldi|Lidl|Carrefour|Ikea|IKEA|Starbucks|McDonald's
+  Walmart|Costco|Kroger|Walgreens|Safeway|Tesco|Sainsbury's|Home Depot|Lowe's|Macy's|Kohl's|Dillard's|Trader Joe's|Aldi|Lidl|Carrefour|Ikea|IKEA|Starbucks|McDonald's
   Wendy's|Chipotle|Domino's|Nike|Adidas|Puma|Gucci|Prada|Chanel|Hermès|Zara|Unilever|Nestlé|Nestle|PepsiCo|Pepsi
   Coca-Cola|Heineken|Danone|Kellogg's|Mondelez|Hershey|Mattel|Hasbro|Lego|Pfizer|Moderna|BioNTech|AstraZeneca
   Novartis|Roche|Merck|Bayer|Sanofi|GlaxoSmithKline=GSK|Novo Nordisk|Eli Lilly|AbbVie|Amgen|Gilead|Medtronic|Monsanto

@@ -77,6 +77,11 @@ describe('known organisations', () => {
     expect(extractParties(text).organizations).toEqual([]);
   });
 
+  it('keeps the "’s" of a company named in the possessive', () => {
+    const text = 'Home Depot beat estimates, while Lowe’s shares fell 2%. Lowe’s reports on Wednesday. McDonald’s raised prices.';
+    expect(names(extractParties(text).organizations)).toEqual(['Home Depot', 'Lowe’s', 'McDonald’s']);
+  });
+
   it('does not take a bank named like a person for a person', () => {
     const parties = extractParties('Analysts at Morgan Stanley expect growth, while Goldman Sachs said the deal was priced fairly.');
     expect(names(parties.organizations)).toEqual(['Morgan Stanley', 'Goldman Sachs']);
