@@ -203,7 +203,9 @@ function isShouting(tokens: Token[]): boolean {
   // "NISSAN SENTRA", "US FALLS": a short section heading in capitals, whose words the section's text repeats.
   if (!endsLikeProse && words.length >= 2 && words.every((token) => token.allCaps)) return true;
   const longer = words.filter((token) => token.text.length > 3);
-  return !endsLikeProse && longer.length >= 4 && longer.filter((token) => token.capitalized).length / longer.length > 0.7;
+  // "Why Can’t Taylor Swift Perform Her Own Songs?": a headline may ask.
+  const asks = tokens[tokens.length - 1]?.text === '?';
+  return (!endsLikeProse || asks) && longer.length >= 4 && longer.filter((token) => token.capitalized).length / longer.length > 0.7;
 }
 
 class SentenceAnalysis {

@@ -767,3 +767,10 @@ describe('extractParties: labels, statistics and space companies', () => {
     expect(parties.people).toEqual([]);
   });
 });
+
+describe('extractParties: headlines that ask', () => {
+  it('does not read a title-case headline ending in a question mark as a name, nor let it swallow one', () => {
+    const text = 'Taylor Swift might not be able to perform her hits, Taylor Swift said.\n\nWhy Can’t Taylor Swift Perform Her Own Songs?';
+    expect(names(extractParties(text).people)).toEqual(['Taylor Swift']);
+  });
+});
