@@ -383,6 +383,8 @@ class SentenceAnalysis {
     // "Ousted WeWork CEO …", "Embattled Boeing …": a participle opening a clause.
     // Not "United Airlines", whose first word is an organisation's.
     if (/\p{Ll}{2}ed$/u.test(token.text) && this.clauseInitial(index) && isCommonWord(token.text) && !isGivenName(token.text) && !isOrgWord(token.lower) && this.isNameWord(index + 1, true)) return false;
+    // "S Damarious Randall", "QB Baker Mayfield": a position's letter in a line-up, not an initial (which has a period).
+    if (/^\p{Lu}$/u.test(token.text) && this.tokens[index + 1]?.text !== '.' && this.isNameWord(index + 1, true) && isGivenName(this.tokens[index + 1]!.text)) return false;
     // "Developer Valve said …", "Carmaker Nissan …": a description opening the sentence, before the name.
     if (this.descriptionOpening(index)) return false;
     // "Roughly 1.5 million …", "Unfortunately, …": an adverb opening a clause.

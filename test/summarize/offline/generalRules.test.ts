@@ -774,3 +774,10 @@ describe('extractParties: headlines that ask', () => {
     expect(names(extractParties(text).people)).toEqual(['Taylor Swift']);
   });
 });
+
+describe('extractParties: line-ups', () => {
+  it('leaves a position’s letter before a player’s name out of the name', () => {
+    const text = 'S Damarious Randall made 5 tackles. S Morgan Burnett added 4 tackles.';
+    expect(names(extractParties(text).people)).toEqual(['Damarious Randall', 'Morgan Burnett']);
+  });
+});
