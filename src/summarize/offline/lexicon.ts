@@ -90,6 +90,7 @@ export const PLACE_WORDS = words(`
   palace castle tower building hall cathedral mosque temple hotel resort beach coast border crossing canal camp
   plaza mall basin delta falls glacier volcano reef canyon heights corridor highway route republic peninsula
   avenue quarter village town city area room pavilion amphitheater amphitheatre theater theatre place drive terrace
+  facility
 `);
 
 /** Lower-case nouns that, just before a name, say it is an organisation ("shipping group Halvorsen Maritime"). */

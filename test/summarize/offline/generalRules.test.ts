@@ -781,3 +781,10 @@ describe('extractParties: line-ups', () => {
     expect(names(extractParties(text).people)).toEqual(['Damarious Randall', 'Morgan Burnett']);
   });
 });
+
+describe('extractParties: facilities', () => {
+  it('does not take a facility named after its work for an organisation', () => {
+    const text = 'The core stage was built at the Michoud Assembly Facility and tested near the Michoud Assembly Facility dock.';
+    expect(extractParties(text).organizations).toEqual([]);
+  });
+});
