@@ -321,13 +321,13 @@ function withoutArticle(key: string): string {
  * "Uber Money" after "Uber": a company's name and one more word, first written after the company alone, names a
  * product. "Arden Micro" before "Arden" is the company's full name.
  */
+function isProductName(long: NameGroup, brand: NameGroup): boolean {
+  return long.kind !== 'person' && long.keys[0] === brand.key && long.first > brand.first;
+}
+
 /** "Google" before "Google Stadia": a known company is no given name of whatever is named after it. */
 function knownCompany(brand: NameGroup, long: NameGroup): boolean {
   return long.kind !== 'person' && long.keys[0] === brand.key && isKnownOrganization(brand.words.join(' '));
-}
-
-function isProductName(long: NameGroup, brand: NameGroup): boolean {
-  return long.kind !== 'person' && long.keys[0] === brand.key && long.first > brand.first;
 }
 
 /** "B. U. Nzeribe" and "Benjamin Nzeribe": the same surname, and initials that fit the given names. */
