@@ -25,7 +25,7 @@ export const ROLE_HEADS = words(`
   widow mother father wife husband son daughter brother sister girlfriend boyfriend fiance fiancee uncle aunt
   cousin nephew niece grandson granddaughter friend colleague neighbour neighbor student employee worker staffer
   volunteer member soldier trooper constable sheriff deputy marshal warden firefighter paramedic commissioner
-  economist presenter host anchor producer novelist poet photographer director-general inventor creator
+  economist presenter host anchor producer novelist poet photographer director-general inventor creator filmmaker
   shareholder partner associate fellow substitute administrator controller supervisor coordinator representative delegate insider
   rep sen gov gen lt col sgt capt cmdr adm supt det insp amb
   center centre tackle rusher cornerback defenseman goaltender goalie shortstop outfielder infielder halfback
@@ -40,7 +40,8 @@ export const POSITION_ABBREVIATIONS = words('dl dt lb cb db qb wr rb te ol ot og
 
 /** A role head, also inside a hyphenated compound ("editor-in-chief", "co-founder"). */
 export function isRoleWord(lower: string): boolean {
-  return ROLE_HEADS.has(lower) || PROFESSION_ENDING.test(lower) || (lower.includes('-') && lower.split('-').some((part) => ROLE_HEADS.has(part)));
+  // "film-maker" is a "filmmaker".
+  return ROLE_HEADS.has(lower) || PROFESSION_ENDING.test(lower) || (lower.includes('-') && (lower.split('-').some((part) => ROLE_HEADS.has(part)) || ROLE_HEADS.has(lower.replace(/-/g, ''))));
 }
 
 /** Professions by their ending: "immunologist", "pediatrician", "photographer". */
@@ -79,6 +80,7 @@ export const ORG_WORDS = words(`
   center church mission secretariat directorate inspectorate regulator watch international initiative project
   campaign caucus cartel syndicate brigade battalion regiment militia taliban junta team force squad command shelter
   orchestra museum centers centres institutes laboratories lines gas power utilities robotics aerospace interactive
+  pharmaceutical stockbrokers brokers brokerage
   dynamics solutions
 `);
 

@@ -1186,7 +1186,9 @@ class SentenceAnalysis {
     // "a stake in Kylie Jenner's company": what is located is the thing owned, not the owner.
     // "… over the Tuva region in Siberia, Roscosmos said": after a comma, a name that speaks opens its own clause.
     const speaksAfterComma = this.tokens[start - 1]?.text === ',' && afterLower !== undefined && SPEECH_VERBS.has(afterLower);
-    const preposition = this.tokens[end]?.kind === 'possessive' || speaksAfterComma ? undefined : this.locatingPreposition(start);
+    // "shares in Yamanouchi", "a stake in Arden": what is owned in a company, not a place.
+    const ownedIn = ['shares', 'stake', 'stakes', 'holding', 'investment'].includes(this.tokens[start - 2]?.lower ?? '') && beforeLower === 'in';
+    const preposition = this.tokens[end]?.kind === 'possessive' || speaksAfterComma || ownedIn ? undefined : this.locatingPreposition(start);
     if (preposition !== undefined) evidence.place += preposition === 'from' ? 1 : preposition === 'at' ? 1.5 : 2;
     // "stops at Blossom Music Center", "spoke at the Moscone Center": a venue where something happens; not where
     // someone works ("a researcher at the Fred Hutchinson Cancer Research Center").

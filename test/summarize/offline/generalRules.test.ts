@@ -788,3 +788,14 @@ describe('extractParties: facilities', () => {
     expect(extractParties(text).organizations).toEqual([]);
   });
 });
+
+describe('extractParties: British spellings and holdings', () => {
+  it('reads a hyphenated job ("Film-maker") as a title before the name', () => {
+    expect(extractParties('Film-maker Spike Lee has said the film industry must change.').people).toEqual([{ name: 'Spike Lee', role: 'Film-maker', affiliation: null }]);
+  });
+
+  it('does not read "shares in" a company as a place, and knows pharmaceutical companies and stockbrokers', () => {
+    const text = 'Shares in Yamanouchi Pharmaceutical fell, said an analyst at Goodbody Stockbrokers.';
+    expect(names(extractParties(text).organizations)).toEqual(['Yamanouchi Pharmaceutical', 'Goodbody Stockbrokers']);
+  });
+});
