@@ -615,6 +615,11 @@ class SentenceAnalysis {
     // "S&P 500", "FTSE 100": an acronym and a number that is no year name a market index.
     if (span.length === 1 && span[0]!.allCaps && /^\d{3,4}$/.test(this.tokens[end]?.text ?? '') && !/^(?:19|20)\d\d$/.test(this.tokens[end]!.text)) return;
     if (this.thingNamedBefore(start, end) || this.modelNamed(start, end) || this.modelSuffix(start, end)) return;
+    // "the Scottish Executive", "the Welsh Executive": a government named after its nation.
+    if (span.length === 2 && country?.form.kind === 'demonym' && country.end === start + 1 && span[1]!.text === 'Executive') {
+      this.addOrganization(start, end, country);
+      return;
+    }
     // "Business Insider", "Argus Leader": a known outlet whose last word is also a role.
     if (span.length >= 2 && isRoleWord(span[span.length - 1]!.lower) && this.knownOrganizationAt(start, end)) {
       this.addOrganization(start, end, undefined);

@@ -799,3 +799,10 @@ describe('extractParties: British spellings and holdings', () => {
     expect(names(extractParties(text).organizations)).toEqual(['Yamanouchi Pharmaceutical', 'Goodbody Stockbrokers']);
   });
 });
+
+describe('extractParties: bodies named after a nation', () => {
+  it('takes the Scottish Executive and a water company for organisations', () => {
+    const text = 'The Scottish Executive said the ban would start in 2006. Scottish Water said supplies were safe, and Thames Water raised bills.';
+    expect(names(extractParties(text).organizations)).toEqual(['Scottish Executive', 'Scottish Water', 'Thames Water']);
+  });
+});
