@@ -363,6 +363,8 @@ class SentenceAnalysis {
     if (this.tokens[index - 1]?.text === '@' || this.tokens[index - 1]?.text === '#') return false;
     if (!token.capitalized && !/^(?:al|el|ad|as|ash|an|ar|az|d|l|bin|ben|abu|o)['’-]\p{Lu}/u.test(token.text)) return false;
     if (NON_NAME_WORDS.has(token.lower)) return false;
+    // "MPs", "CEOs": the plural of a title's abbreviation.
+    if (/^\p{Lu}{2,}s$/u.test(token.text) && NON_ORG_ACRONYMS.has(token.text.slice(0, -1))) return false;
     if (token.allCaps && this.vocabulary.spelledOutAcronyms.has(token.text)) return false;
     // "Katie Allen, MD, PhD": degrees after a name and a comma.
     if (POST_NOMINALS.has(token.lower) && this.tokens[index - 1]?.text === ',') return false;
@@ -1306,7 +1308,8 @@ class SentenceAnalysis {
     for (let back = index - 1; back >= index - 2; back -= 1) {
       const word = this.lowerWord(back);
       if (word === undefined) return undefined;
-      if (isRoleWord(word)) return KINSHIP.has(word) ? undefined : preposition;
+      // "analysts at Gartner" as well as "an analyst at Gartner"; not "the victims of the Indian Ocean tidal wave".
+      if (isRoleWord(word) || (preposition === 'at' && isRoleWord(word.replace(/s$/, '')))) return KINSHIP.has(word) ? undefined : preposition;
     }
     return undefined;
   }

@@ -806,3 +806,17 @@ describe('extractParties: bodies named after a nation', () => {
     expect(names(extractParties(text).organizations)).toEqual(['Scottish Executive', 'Scottish Water', 'Thames Water']);
   });
 });
+
+describe('extractParties: British and American politics', () => {
+  it('knows the parties by the names the news gives them, and MPs are no organisation', () => {
+    const text = 'Tory leader Michael Howard accused Labour of waste. The Lib Dems said taxes would rise. Mr Blair told MPs he would not back down.';
+    const parties = extractParties(text);
+    expect(names(parties.organizations)).toEqual(['Tory', 'Labour', 'Lib Dems']);
+    expect(names(parties.people)).toEqual(['Michael Howard', 'Blair']);
+  });
+
+  it('takes the employer of analysts as a company, but not what victims are victims of', () => {
+    expect(names(extractParties('The move was welcomed, said analysts at Gartner.').organizations)).toEqual(['Gartner']);
+    expect(extractParties('He expressed sympathy for the victims of the Indian Ocean tidal wave.').organizations).toEqual([]);
+  });
+});

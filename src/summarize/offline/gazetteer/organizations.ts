@@ -5,7 +5,8 @@ import { normalizeForMatching } from '../../grounding';
  * "analysts at Morgan Stanley". Rules can only guess at a bare one-word name (a surname? a place? a product?) or at
  * a name that reads like a person's, so these are the ones worth knowing by heart: the largest companies by market
  * value and revenue and the brands people use every day, the banks and investors markets news quotes, the news
- * agencies and outlets cited as sources, the bodies known by a name with no organisation word in it, and the football
+ * agencies and outlets cited as sources, the bodies known by a name with no organisation word in it, the main
+ * parties of British and American politics under the names the news gives them ("Labour", "the Tories"), the football
  * clubs whose names read as a woman's name ("Chelsea"), a given name and a town ("Real Madrid") or nothing at all.
  * A name whose words already say "organisation" ("Bank of America", "Ministry of Defence", "Delta Air Lines") is
  * left to the rules, as are most acronyms, which the rules already read as organisations. Forms of one
@@ -37,6 +38,8 @@ const KNOWN_ORGANIZATIONS = `
   The Intercept|Daily Mail|Der Spiegel|Le Monde|Greenpeace|Oxfam|Amnesty International|Hamas|Hezbollah
   Taliban|Kremlin|Pentagon|WHO|Scotland Yard|Interpol|Europol|Wikipedia|WikiLeaks|Ernst & Young|PwC
   Procter & Gamble=P&G|Johnson & Johnson=J&J|Marks & Spencer|Ben & Jerry's|Dow Jones|Estée Lauder|Louis Vuitton|LVMH
+  Labour Party=Labour|Conservative Party=Conservatives=Tories=Tory|Liberal Democrats=Lib Dems|Scottish National Party=SNP
+  Plaid Cymru|Sinn Fein|Democratic Unionist Party=DUP|UKIP|Democratic Party=Democrats|Republican Party=Republicans=GOP
   Chelsea|Arsenal|Everton|Tottenham Hotspur|Manchester United|Manchester City|Real Madrid|Atletico Madrid
   Athletic Bilbao|Juventus|Inter Milan|AC Milan|Bayern Munich|Borussia Dortmund|Paris Saint-Germain|Ajax|Benfica
   Celtic|New England Patriots|Dallas Cowboys|Green Bay Packers|New York Yankees|Boston Red Sox|Los Angeles Lakers
