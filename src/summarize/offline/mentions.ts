@@ -1136,13 +1136,15 @@ class SentenceAnalysis {
     // Not at the start of a clause, where "Ratings agency …" capitalises a common word.
     // "the Aleutian Islands chain": after a place's name, "chain" or "group" counts places, not companies.
     const placeLast = PLACE_WORDS.has(this.tokens[end - 1]!.lower);
+    // "Competition commissioner Mario Monti", "Health secretary …": a common word opening the sentence names a field.
+    const fieldOpening = end - start === 1 && this.clauseInitial(start) && isCommonWord(this.tokens[start]!.text) && !isKnownOrganization(this.tokens[start]!.text);
     if (afterLower !== undefined && ORG_TYPE_NOUNS.has(afterLower) && !this.clauseInitial(start) && !placeLast) evidence.organization += 2;
-    else if (nounAfter !== undefined && ((isRoleWord(nounAfter) && !KINSHIP.has(nounAfter)) || ORGANIZATION_PARTS.has(nounAfter)) && !(givenNameFirst && end - start >= 2)) {
+    else if (nounAfter !== undefined && ((isRoleWord(nounAfter) && !KINSHIP.has(nounAfter)) || ORGANIZATION_PARTS.has(nounAfter)) && !(givenNameFirst && end - start >= 2) && !fieldOpening) {
       evidence.organization += 1.5;
     }
     // "Wells Fargo analyst Zachary Fadem": a name, a job, then the person who holds it; the first name is the employer.
     const titleWordsOnly = this.tokens.slice(start, end).every((token) => ROLE_MODIFIERS.has(token.lower));
-    if (!titleWordsOnly && nounAfter !== undefined && isRoleWord(nounAfter) && !KINSHIP.has(nounAfter) && this.personNameAfterRole(end)) evidence.organization += 3;
+    if (!titleWordsOnly && !fieldOpening && nounAfter !== undefined && isRoleWord(nounAfter) && !KINSHIP.has(nounAfter) && this.personNameAfterRole(end)) evidence.organization += 3;
     // "strategist at Miller Tabak", "a spokeswoman for the Commission": where someone works.
     // Weaker for one word: "a rep for Braun" may speak for a person.
     const employer = this.employerPosition(start);

@@ -820,3 +820,12 @@ describe('extractParties: British and American politics', () => {
     expect(extractParties('He expressed sympathy for the victims of the Indian Ocean tidal wave.').organizations).toEqual([]);
   });
 });
+
+describe('extractParties: fields opening a title', () => {
+  it('does not take a common word opening the sentence before a job for the employer', () => {
+    const text = 'Competition commissioner Mario Monti said the company had abused its dominance. Health secretary John Reid agreed.';
+    const parties = extractParties(text);
+    expect(parties.organizations).toEqual([]);
+    expect(names(parties.people)).toEqual(['Mario Monti', 'John Reid']);
+  });
+});
