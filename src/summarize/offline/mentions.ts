@@ -147,6 +147,7 @@ export function findMentions(sentenceText: string, sentence: number, vocabulary:
   const tokens = tokenize(
     sentenceText
       .replace(PHOTO_CREDIT, ' ')
+      .replace(INSTRUMENT_CODE, ' ')
       .replace(QUOTED_TEXT, (quoted, inner: string) => (isTitleOfWork(inner) ? ' ' : quoted))
       .replace(BRACKETED_GIVEN_NAME, (bracketed, given: string) => (isGivenName(given) ? `${given} ` : bracketed)),
   );
@@ -170,6 +171,9 @@ const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|O)\p{Lu}/u;
 const PHOTO_CREDIT = /\((?=[^()]*\b(?:[Pp]hoto|Getty Images|via (?:AP|AFP|Reuters)|Shutterstock|[Ii]mage credit)\b)[^()]{0,120}\)/g;
 
 const QUOTED_TEXT = /[“"]([^”"“]{1,100})[”"]/g;
+
+/** Reuters instrument codes in market reports: ".DJI", ".MIAPJ0000PUS", "US10YT=RR", "XAU=". */
+const INSTRUMENT_CODE = /(?<=^|\s|\()\.[A-Z][A-Z0-9]{1,14}\b|\b[A-Z0-9]{2,12}=[A-Z]{0,4}(?=\s|$|[,.;)])/g;
 
 /** "Coach (Frank) Vogel": a quotation's editor adds the given name in brackets before the surname. */
 const BRACKETED_GIVEN_NAME = /[([](\p{Lu}\p{Ll}+)[)\]] (?=\p{Lu})/gu;

@@ -829,3 +829,10 @@ describe('extractParties: fields opening a title', () => {
     expect(names(parties.people)).toEqual(['Mario Monti', 'John Reid']);
   });
 });
+
+describe('extractParties: market reports', () => {
+  it('does not read instrument codes or a region joined by a hyphen as organisations', () => {
+    const text = 'The Dow Jones Industrial Average .DJI fell 102.2 points. The index of Asia-Pacific shares .MIAPJ0000PUS rose. Notes US10YT=RR rose, the dollar index .DXY rose and gold XAU= fell.';
+    expect(extractParties(text).organizations).toEqual([]);
+  });
+});

@@ -8,11 +8,18 @@ const SMALL_TOWN = 100_000;
 /** The planets and best-known moons: science news names them as it names places. */
 const SOLAR_SYSTEM = 'Mercury Venus Earth Mars Jupiter Saturn Uranus Neptune Pluto Ceres Moon Europa Io Ganymede Callisto Titan Enceladus Triton Charon Phobos Deimos';
 
+/** Continents, oceans and the regions the news names like them ("Asia-Pacific", "across Europe"). */
+const REGIONS = [
+  'Africa', 'Asia', 'Europe', 'Oceania', 'Antarctica', 'Arctic', 'Pacific', 'Atlantic', 'Caribbean', 'Scandinavia', 'Balkans',
+  'Middle East', 'Latin America', 'North America', 'South America', 'Central America', 'Southeast Asia', 'East Asia', 'Sub-Saharan Africa',
+];
+
 let places: ReadonlySet<string> | undefined;
 
 /**
  * Cities, states and provinces of the world from `city-timezones` (Natural Earth populated places, about 7,300
- * cities and 2,500 first-level regions), and the planets and major moons, as normalised names, collected on first use.
+ * cities and 2,500 first-level regions), continents and oceans, and the planets and major moons, as normalised names,
+ * collected on first use.
  */
 function knownPlaces(): ReadonlySet<string> {
   if (places) return places;
@@ -26,11 +33,12 @@ function knownPlaces(): ReadonlySet<string> {
     if (entry.province) names.add(normalizeForMatching(entry.province));
   }
   for (const body of SOLAR_SYSTEM.split(' ')) names.add(normalizeForMatching(body));
+  for (const region of REGIONS) names.add(normalizeForMatching(region));
   places = names;
   return places;
 }
 
-/** A city, state or province the gazetteer knows ("Sacramento", "Minnesota", "Abu Dhabi"); countries are not asked. */
+/** A city, state, province or region the gazetteer knows ("Sacramento", "Abu Dhabi", "Asia"); countries are not asked. */
 export function isKnownPlace(name: string): boolean {
   return knownPlaces().has(normalizeForMatching(name));
 }
