@@ -157,6 +157,13 @@ function resolveNames(mentions: NameMention[]): Entity[] {
   mergeNamesakeOrganizations(clusters);
   // "Uber Money", "Apple TV": a company's name and one more word is its product, not a person of that given name.
   const organizationKeys = new Set(clusters.filter((cluster) => cluster.kind === 'organization').flatMap((cluster) => cluster.groups.map((group) => group.key)));
+  // "Michael McDonald’s voice": the possessive of a person's surname, not the company spelled the same way.
+  const surnames = new Set(clusters.filter((cluster) => cluster.kind === 'person').flatMap((cluster) => cluster.groups.map((group) => group.keys[group.keys.length - 1]!)));
+  for (const cluster of clusters) {
+    const key = cluster.kind === 'organization' && cluster.groups.length === 1 ? cluster.groups[0]!.key : '';
+    const stem = /^(.+?) ?['’]s$/.exec(key)?.[1];
+    if (stem !== undefined && surnames.has(stem)) cluster.kind = null;
+  }
   // "the Coty-Kylie Jenner deal", "the Merkel-Macron talks": two parties joined by a hyphen, not a compound given name.
   const allKeys = new Set(clusters.flatMap((cluster) => cluster.groups.map((group) => group.key)));
   for (const cluster of clusters) {

@@ -82,6 +82,11 @@ describe('known organisations', () => {
     expect(names(extractParties(text).organizations)).toEqual(['Home Depot', 'Lowe’s', 'McDonald’s']);
   });
 
+  it('reads "McDonald’s" after a person named McDonald as that person’s', () => {
+    const text = 'The band will tour with singer Michael McDonald. Fans love McDonald’s soulful voice.';
+    expect(extractParties(text).organizations).toEqual([]);
+  });
+
   it('does not take a bank named like a person for a person', () => {
     const parties = extractParties('Analysts at Morgan Stanley expect growth, while Goldman Sachs said the deal was priced fairly.');
     expect(names(parties.organizations)).toEqual(['Morgan Stanley', 'Goldman Sachs']);
