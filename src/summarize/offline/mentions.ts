@@ -391,6 +391,8 @@ class SentenceAnalysis {
     if (/\p{Ll}{2}ed$/u.test(token.text) && this.clauseInitial(index) && isCommonWord(token.text) && !isGivenName(token.text) && !isOrgWord(token.lower) && this.isNameWord(index + 1, true)) return false;
     // "S Damarious Randall", "QB Baker Mayfield": a position's letter in a line-up, not an initial (which has a period).
     if (/^\p{Lu}$/u.test(token.text) && this.tokens[index + 1]?.text !== '.' && this.isNameWord(index + 1, true) && isGivenName(this.tokens[index + 1]!.text)) return false;
+    // "Former WorldCom boss …": "former" opening the sentence before a name that is no title.
+    if (['former', 'ex', 'outgoing'].includes(token.lower) && this.clauseInitial(index) && this.isNameWord(index + 1, true) && !isRoleWord(this.tokens[index + 1]!.lower) && !ROLE_MODIFIERS.has(this.tokens[index + 1]!.lower)) return false;
     // "Developer Valve said …", "Carmaker Nissan …": a description opening the sentence, before the name.
     if (this.descriptionOpening(index)) return false;
     // "Roughly 1.5 million …", "Unfortunately, …": an adverb opening a clause.
@@ -974,6 +976,12 @@ class SentenceAnalysis {
     const acronym = first.text.replace(/\./g, '').split('-')[0]!;
     if (span.length === 1 && first.allCaps && !shouted && !NON_ORG_ACRONYMS.has(acronym)) evidence.organization += 2;
     if (span.length >= 2 && isGivenName(first.text) && !first.allCaps) evidence.person += 1.5;
+    // "Lexus LC", "Xbox One X": a make and a model's letters.
+    const last = span[span.length - 1]!;
+    if (span.length >= 2 && !first.allCaps && /^\p{Lu}{1,3}$/u.test(last.text) && !POST_NOMINALS.has(last.lower) && !/^[IVX]+$/.test(last.text)) {
+      evidence.person -= 2;
+      evidence.product = 1;
+    }
     // "SPACE VIZZION", "MODEL Y": prose writes people's names in capitals only in headings; a product's name often.
     if (span.length >= 2 && span.every((token) => token.allCaps)) evidence.person -= 2;
     // "the Baghdad-Damascus highway", "US-China talks": two places joined by a hyphen name a route or a relation.

@@ -836,3 +836,15 @@ describe('extractParties: market reports', () => {
     expect(extractParties(text).organizations).toEqual([]);
   });
 });
+
+describe('extractParties: makes, models and former employers', () => {
+  it('leaves "Former" opening the sentence out of the company’s name', () => {
+    const parties = extractParties('Former WorldCom boss Bernie Ebbers has denied fraud. WorldCom collapsed in 2002.');
+    expect(names(parties.organizations)).toEqual(['WorldCom']);
+    expect(names(parties.people)).toEqual(['Bernie Ebbers']);
+  });
+
+  it('does not take a make and a model’s letters for a person', () => {
+    expect(extractParties('The new Lexus LC convertible was shown. The Lexus LC will cost more.').people).toEqual([]);
+  });
+});
