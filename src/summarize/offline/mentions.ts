@@ -391,6 +391,8 @@ class SentenceAnalysis {
     if (/\p{Ll}{2}ed$/u.test(token.text) && this.clauseInitial(index) && isCommonWord(token.text) && !isGivenName(token.text) && !isOrgWord(token.lower) && this.isNameWord(index + 1, true)) return false;
     // "S Damarious Randall", "QB Baker Mayfield": a position's letter in a line-up, not an initial (which has a period).
     if (/^\p{Lu}$/u.test(token.text) && this.tokens[index + 1]?.text !== '.' && this.isNameWord(index + 1, true) && isGivenName(this.tokens[index + 1]!.text)) return false;
+    // “Said Mr Fogg: …”: a speech verb opening the sentence before the speaker's title.
+    if (SPEECH_VERBS.has(token.lower) && this.clauseInitial(index) && (HONORIFICS.has(this.tokens[index + 1]?.lower ?? '') || isRoleWord(this.tokens[index + 1]?.lower ?? ''))) return false;
     // "Former WorldCom boss …": "former" opening the sentence before a name that is no title.
     if (['former', 'ex', 'outgoing'].includes(token.lower) && this.clauseInitial(index) && this.isNameWord(index + 1, true) && !isRoleWord(this.tokens[index + 1]!.lower) && !ROLE_MODIFIERS.has(this.tokens[index + 1]!.lower)) return false;
     // "Developer Valve said …", "Carmaker Nissan …": a description opening the sentence, before the name.
@@ -607,7 +609,8 @@ class SentenceAnalysis {
     // Global Lighting Technologies" (a second name) nor "MacBook Pro and MacBook Air" (two names built alike).
     const parallel = this.tokens[at + 1]!.lower === left[0]!.lower;
     // "Vance Morrow and Redline Records": a person's name before "and" is no field of the company after it.
-    if (left.length >= 2 && isGivenName(left[0]!.text)) return false;
+    // Not a state's agency: "Texas Parks and Wildlife Department".
+    if (left.length >= 2 && isGivenName(left[0]!.text) && !isKnownPlace(left[0]!.text)) return false;
     return index - 1 === at + 2 && !parallel && isOrgWord(this.tokens[index - 1]!.lower) && !left.some((token) => isOrgWord(token.lower));
   }
 

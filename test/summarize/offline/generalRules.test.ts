@@ -848,3 +848,19 @@ describe('extractParties: makes, models and former employers', () => {
     expect(extractParties('The new Lexus LC convertible was shown. The Lexus LC will cost more.').people).toEqual([]);
   });
 });
+
+describe('extractParties: agencies of a state, speech verbs and nicknames', () => {
+  it('keeps "and" inside a state agency’s name opened by the state', () => {
+    const text = 'A spokesman for the Texas Parks and Wildlife Department said hunting by computer was illegal.';
+    expect(names(extractParties(text).organizations)).toEqual(['Texas Parks and Wildlife Department']);
+  });
+
+  it('does not read "Said" opening a sentence before a title as a name', () => {
+    const text = '“It is cheap.” Said Mr Fogg: “It is very much a computer.” Ian Fogg is an analyst at Jupiter Research.';
+    expect(names(extractParties(text).organizations)).toEqual(['Jupiter Research']);
+  });
+
+  it('counts "Spurs" as Tottenham', () => {
+    expect(names(extractParties('Tottenham have appointed Martin Jol. Spurs said the deal was done.').organizations)).toEqual(['Tottenham']);
+  });
+});
