@@ -381,7 +381,9 @@ class SentenceAnalysis {
     if (FUNCTION_WORDS.has(token.lower) && !(token.allCaps && isKnownOrganization(token.text)) && (token.lower.length <= 3 || this.clauseInitial(index))) return false;
     // "Enter Lugg, Instacart and DoorDash.": an imperative presenting the names after it.
     if (PRESENTING_VERBS.has(token.lower) && this.clauseInitial(index) && this.isNameWord(index + 1, true)) return false;
-    if (!token.allCaps && this.articleWords.has(token.lower) && this.clauseInitial(index) && !(isGivenName(token.text) && this.isNameWord(index + 1, true))) return false;
+    // Not the first word of a place or a known name: "New Jersey Sen. Cory Booker", "New York Times".
+    const opensKnownName = isKnownPlace(`${token.text} ${this.tokens[index + 1]?.text ?? ''}`) || this.countryAt(index) !== undefined || isKnownOrganization(`${token.text} ${this.tokens[index + 1]?.text ?? ''}`);
+    if (!token.allCaps && this.articleWords.has(token.lower) && this.clauseInitial(index) && !(isGivenName(token.text) && this.isNameWord(index + 1, true)) && !opensKnownName) return false;
     // "Watching NBA League Pass …": a gerund opening a clause.
     // Not a known name that opens with one: "Rolling Stone reported …".
     const knownName = isKnownOrganization(token.text) || isKnownOrganization(`${token.text} ${this.tokens[index + 1]?.text ?? ''}`);

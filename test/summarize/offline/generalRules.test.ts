@@ -864,3 +864,11 @@ describe('extractParties: agencies of a state, speech verbs and nicknames', () =
     expect(names(extractParties('Tottenham have appointed Martin Jol. Spurs said the deal was done.').organizations)).toEqual(['Tottenham']);
   });
 });
+
+describe('extractParties: places opening a sentence', () => {
+  it('keeps "New" opening a sentence inside a place’s name, even when the article writes "new"', () => {
+    const parties = extractParties('The new law passed. New Jersey Sen. Cory Booker voted for it.');
+    expect(parties.people).toEqual([{ name: 'Cory Booker', role: 'Sen.', affiliation: 'New Jersey' }]);
+    expect(parties.organizations).toEqual([]);
+  });
+});
