@@ -627,6 +627,8 @@ class SentenceAnalysis {
     }
     // "S&P 500", "FTSE 100": an acronym and a number that is no year name a market index.
     if (span.length === 1 && span[0]!.allCaps && /^\d{3,4}$/.test(this.tokens[end]?.text ?? '') && !/^(?:19|20)\d\d$/.test(this.tokens[end]!.text)) return;
+    // "every Fortune 500 company", "the Russell 2000 index": a ranking or an index named after its publisher.
+    if (span.length === 1 && /^(?:100|500|1000|2000|3000)$/.test(this.tokens[end]?.text ?? '') && this.lowerWord(end + 1) !== undefined) return;
     if (this.thingNamedBefore(start, end) || this.modelNamed(start, end) || this.modelSuffix(start, end)) return;
     // "the Scottish Executive", "the Welsh Executive": a government named after its nation.
     if (span.length === 2 && country?.form.kind === 'demonym' && country.end === start + 1 && span[1]!.text === 'Executive') {

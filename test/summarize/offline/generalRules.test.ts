@@ -872,3 +872,9 @@ describe('extractParties: places opening a sentence', () => {
     expect(parties.organizations).toEqual([]);
   });
 });
+
+describe('extractParties: rankings and indexes', () => {
+  it('does not read a ranking or an index named after its publisher as the publisher', () => {
+    expect(names(extractParties('Apple is now in every Fortune 500 company. The Russell 2000 index fell.').organizations)).toEqual(['Apple']);
+  });
+});
