@@ -54,7 +54,7 @@ export function isOrgWord(lower: string): boolean {
 
 /** Words that sit before a role head inside a title but are not part of a name ("Deputy Prime Minister"). */
 export const ROLE_MODIFIERS = words(`
-  deputy vice prime acting interim former first second chief senior junior assistant associate executive general
+  deputy vice prime acting interim former first second chief senior junior assistant associate executive general ranking
   managing foreign finance interior defense defence energy health justice economy economic trade industry
   agriculture education transport infrastructure environment labour labor culture sports sport digital national
   state federal regional local head team club sporting technical commercial financial operating legal opposition
@@ -80,7 +80,7 @@ export const ORG_WORDS = words(`
   center church mission secretariat directorate inspectorate regulator watch international initiative project
   campaign caucus cartel syndicate brigade battalion regiment militia taliban junta team force squad command shelter
   orchestra museum centers centres institutes laboratories lines gas power utilities robotics aerospace interactive
-  pharmaceutical stockbrokers brokers brokerage water
+  pharmaceutical stockbrokers brokers brokerage water equities
   dynamics solutions
 `);
 

@@ -584,6 +584,8 @@ class SentenceAnalysis {
     if (!this.isNameWord(at + 1, true) || this.isCountryAt(at + 1)) return false;
     // "Rock and Roll Hall of Fame".
     if (this.hallOfFame(at + 1, Math.min(this.tokens.length, at + 6))) return true;
+    // "SBI and ICICI Bank": two acronyms are two names.
+    if (at - start === 1 && this.tokens[start]!.allCaps && this.tokens[at + 1]!.allCaps) return false;
     // "Ubisoft and Take-Two Interactive": a known company's name is complete before "and".
     if (isKnownOrganization(joinTokens(this.tokens.slice(start, at).map((token) => token.text)))) return false;
     // "Gannett and GateHouse Media": a brand's spelling after "and" starts a name of its own.

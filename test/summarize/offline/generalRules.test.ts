@@ -878,3 +878,17 @@ describe('extractParties: rankings and indexes', () => {
     expect(names(extractParties('Apple is now in every Fortune 500 company. The Russell 2000 index fell.').organizations)).toEqual(['Apple']);
   });
 });
+
+describe('extractParties: brokers, banks and ranking members', () => {
+  it('keeps two acronyms joined by "and" apart, and takes a brokerage named for equities as an organisation', () => {
+    const text = 'Nomura identified SBI and ICICI Bank as beneficiaries, said Rusmik Oza of Kotak Institutional Equities.';
+    const parties = extractParties(text);
+    expect(names(parties.organizations)).toEqual(['Nomura', 'SBI', 'ICICI Bank', 'Kotak Institutional Equities']);
+  });
+
+  it('reads "Ranking Member" as a title, and a known outlet ending in a role word as the outlet', () => {
+    const parties = extractParties('Buser told The Hollywood Reporter that the launch went well. Ranking Member Frank Lucas asked a question.');
+    expect(names(parties.people)).toEqual(['Frank Lucas']);
+    expect(names(parties.organizations)).toEqual(['Hollywood Reporter']);
+  });
+});

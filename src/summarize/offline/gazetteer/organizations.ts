@@ -33,7 +33,7 @@ const KNOWN_ORGANIZATIONS = `
   BlackRock|Vanguard|Fidelity|Berkshire Hathaway|Charles Schwab|Merrill Lynch|Lloyds|NatWest|Santander|BNP Paribas
   Federal Reserve=Fed|Nomura|Moody's|Fitch|Nasdaq|Bloomberg|Reuters|Sputnik|Xinhua|Interfax|Yonhap|Kyodo|Politico|Axios|BuzzFeed
   HuffPost|Vox|TechCrunch|Engadget|Gizmodo|Mashable|Wired|CNET|Forbes|Newsweek|Variety|Rolling Stone|TMZ
-  Breitbart|Mediaite|Business Insider|Argus Leader|Daily Beast|Al Jazeera|Associated Press=AP|Agence France-Presse=AFP|Fox News|New York Times|Wall Street Journal
+  Breitbart|Mediaite|Business Insider|Argus Leader|Daily Beast|Hollywood Reporter|Al Jazeera|Associated Press=AP|Agence France-Presse=AFP|Fox News|New York Times|Wall Street Journal
   Washington Post|Financial Times|USA Today|Los Angeles Times|The Guardian|The Economist|The Verge
   The Intercept|Daily Mail|Der Spiegel|Le Monde|Greenpeace|Oxfam|Amnesty International|Hamas|Hezbollah
   Taliban|Kremlin|Pentagon|WHO|Scotland Yard|Interpol|Europol|Wikipedia|WikiLeaks|Ernst & Young|PwC
