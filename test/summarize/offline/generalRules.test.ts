@@ -892,3 +892,10 @@ describe('extractParties: brokers, banks and ranking members', () => {
     expect(names(parties.organizations)).toEqual(['Hollywood Reporter']);
   });
 });
+
+describe('extractParties: approximations opening a sentence', () => {
+  it('does not read "Almost" or "Nearly" before a number as a name', () => {
+    const text = 'Almost 80,000 fans packed into the ground, and the match raised money. Nearly 40 teams entered the draw, the organisers said.';
+    expect(extractParties(text).organizations).toEqual([]);
+  });
+});
