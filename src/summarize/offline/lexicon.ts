@@ -80,7 +80,7 @@ export const ORG_WORDS = words(`
   center church mission secretariat directorate inspectorate regulator watch international initiative project
   campaign caucus cartel syndicate brigade battalion regiment militia taliban junta team force squad command shelter
   orchestra museum centers centres institutes laboratories lines gas power utilities robotics aerospace interactive
-  pharmaceutical stockbrokers brokers brokerage water equities
+  pharmaceutical stockbrokers brokers brokerage water equities cinema films
   dynamics solutions
 `);
 

@@ -137,6 +137,9 @@ const DESCRIPTIONS = new Set(
   'carmaker automaker chipmaker drugmaker retailer lender insurer regulator watchdog rival supplier miner developer shipper contractor startup start-up manufacturer producer designer distributor publisher'.split(' '),
 );
 
+/** What a work is, before its title: "the film The Aviator". */
+const WORK_NOUNS = new Set(['film', 'movie', 'book', 'novel', 'album', 'song', 'single', 'show', 'series', 'play', 'musical', 'documentary', 'game', 'opera', 'sitcom', 'drama']);
+
 /** Possessive determiners before a product's name: "its SmartThermostat", "their AirPods". */
 const PRODUCT_OWNERS = new Set(['its', 'their', 'our', 'your', 'my']);
 
@@ -1082,7 +1085,9 @@ class SentenceAnalysis {
     }
     // "published by The Intercept": a capitalised article inside a sentence belongs to a title.
     // Not a work owned by a company: "Netflix's The Crown", "HBO's The Wire".
-    if (before?.text === 'The' && !this.clauseInitial(start - 1) && this.tokens[start - 2]?.kind !== 'possessive') evidence.organization += 2;
+    // Not a work's title after what it is: "its film The Aviator", "the novel The Road".
+    const workBefore = WORK_NOUNS.has(this.lowerWord(start - 2) ?? '');
+    if (before?.text === 'The' && !this.clauseInitial(start - 1) && this.tokens[start - 2]?.kind !== 'possessive' && !workBefore) evidence.organization += 2;
     const givenNameFirst = isGivenName(this.tokens[start]!.text);
     // "NASA's Galileo Jupiter probe", "the Polaris schooner": a craft or a device is named, not a person.
     if (this.lowerWord(end) !== undefined && CRAFT_NOUNS.has(this.lowerWord(end)!)) evidence.person -= 3;
@@ -1190,8 +1195,10 @@ class SentenceAnalysis {
     }
     // "the Islanders", "the Conservatives": a capitalised plural after "the" names a team or a party.
     // Not a country's things: "the United States Embassies in Kenya and Tanzania".
-    // "The Doobie Brothers will …" opening a sentence too.
-    if (this.tokens[start - 1]?.lower === 'the' && /\p{Ll}s$/u.test(this.tokens[end - 1]!.text) && !givenNameFirst && !placeLast && !(end - start >= 2 && this.countryAt(start))) evidence.organization += 1.5;
+    // "The Doobie Brothers will …" opening a sentence too; not a work's title ("The Lord of the Rings").
+    // Not "senator Felipe Kast of the Evópoli party": the word before "of" is a common noun's, not a surname.
+    const titleOfWork = this.tokens[start - 2]?.lower === 'of' && this.tokens[start - 3]?.capitalized === true && isCommonWord(this.tokens[start - 3]!.text) && !ORG_TYPE_NOUNS.has(this.lowerWord(end) ?? '');
+    if (this.tokens[start - 1]?.lower === 'the' && !titleOfWork && /\p{Ll}s$/u.test(this.tokens[end - 1]!.text) && !givenNameFirst && !placeLast && !(end - start >= 2 && this.countryAt(start))) evidence.organization += 1.5;
     // "Semyon Varlamov stopped 27 shots": a multi-word name as the subject of a verb.
     const multiWord = this.tokens.slice(start, end).filter((token) => /\p{L}/u.test(token.text)).length >= 2;
     if (multiWord && afterLower !== undefined && (AUXILIARIES.has(afterLower) || /^[a-z]{3,}ed$/.test(afterLower))) evidence.person += 1;
@@ -1213,6 +1220,11 @@ class SentenceAnalysis {
     else if (known) evidence.organization += 2 * KNOWN_ORGANIZATION_WEIGHT;
     else if (!givenNameFirst) evidence.organization += this.corporateContext(start, end);
 
+    // "The Lord of the Rings director …": the end of a work's title is no employer.
+    if (titleOfWork) {
+      evidence.organization = Math.min(evidence.organization, 0);
+      evidence.loneOrganization = 0;
+    }
     // "a stake in Kylie Jenner's company": what is located is the thing owned, not the owner.
     // "… over the Tuva region in Siberia, Roscosmos said": after a comma, a name that speaks opens its own clause.
     const speaksAfterComma = this.tokens[start - 1]?.text === ',' && afterLower !== undefined && SPEECH_VERBS.has(afterLower);

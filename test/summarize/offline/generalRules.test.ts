@@ -899,3 +899,17 @@ describe('extractParties: approximations opening a sentence', () => {
     expect(extractParties(text).organizations).toEqual([]);
   });
 });
+
+describe('extractParties: films and their makers', () => {
+  it('does not read the titles of films as organisations, and takes film companies for organisations', () => {
+    const text =
+      'The Lord of the Rings director Peter Jackson is in talks with New Line Cinema. ' +
+      'Warner Bros said its film The Aviator would open in 1,800 cinemas, and Newmarket Films said its film did well.';
+    expect(names(extractParties(text).organizations)).toEqual(['New Line Cinema', 'Warner Bros', 'Newmarket Films']);
+  });
+
+  it('still takes a party named after "of the" behind a person’s name', () => {
+    const text = 'Opposition senator Felipe Kast of the Evópoli party said the move showed weakness. The Evópoli party will vote no.';
+    expect(names(extractParties(text).organizations)).toContain('Evópoli');
+  });
+});
