@@ -385,12 +385,31 @@ class SentenceAnalysis {
     // "Enter Lugg, Instacart and DoorDash.": an imperative presenting the names after it.
     if (PRESENTING_VERBS.has(token.lower) && this.clauseInitial(index) && this.isNameWord(index + 1, true)) return false;
     // Not the first word of a place or a known name: "New Jersey Sen. Cory Booker", "New York Times".
-    const opensKnownName = isKnownPlace(`${token.text} ${this.tokens[index + 1]?.text ?? ''}`) || this.countryAt(index) !== undefined || isKnownOrganization(`${token.text} ${this.tokens[index + 1]?.text ?? ''}`);
-    if (!token.allCaps && this.articleWords.has(token.lower) && this.clauseInitial(index) && !(isGivenName(token.text) && this.isNameWord(index + 1, true)) && !opensKnownName) return false;
-    // "Watching NBA League Pass …": a gerund opening a clause.
-    // Not a known name that opens with one: "Rolling Stone reported …".
-    const knownName = isKnownOrganization(token.text) || isKnownOrganization(`${token.text} ${this.tokens[index + 1]?.text ?? ''}`);
-    if (/\p{Ll}{2}ing$/u.test(token.text) && token.text.length > 5 && this.clauseInitial(index) && !isGivenName(token.text) && !isKnownPlace(token.text) && !this.countryAt(index) && !knownName) return false;
+    if (
+      !token.allCaps &&
+      this.articleWords.has(token.lower) &&
+      this.clauseInitial(index) &&
+      !(isGivenName(token.text) && this.isNameWord(index + 1, true)) &&
+      !isKnownPlace(this.withNextWord(index)) &&
+      this.countryAt(index) === undefined &&
+      !isKnownOrganization(this.withNextWord(index))
+    ) {
+      return false;
+    }
+    // "Watching NBA League Pass …": a gerund opening a clause; not a known name that opens with one ("Boeing said",
+    // "Rolling Stone reported …").
+    if (
+      /\p{Ll}{2}ing$/u.test(token.text) &&
+      token.text.length > 5 &&
+      this.clauseInitial(index) &&
+      !isGivenName(token.text) &&
+      !isKnownPlace(token.text) &&
+      !this.countryAt(index) &&
+      !isKnownOrganization(token.text) &&
+      !isKnownOrganization(this.withNextWord(index))
+    ) {
+      return false;
+    }
     // "Ousted WeWork CEO …", "Embattled Boeing …": a participle opening a clause.
     // Not "United Airlines", whose first word is an organisation's.
     if (/\p{Ll}{2}ed$/u.test(token.text) && this.clauseInitial(index) && isCommonWord(token.text) && !isGivenName(token.text) && !isOrgWord(token.lower) && this.isNameWord(index + 1, true)) return false;
@@ -578,7 +597,7 @@ class SentenceAnalysis {
     if (descriptorBefore !== undefined && ORG_DESCRIPTORS.has(descriptorBefore)) return true;
     if (connector !== 'of') return isOrgWord(head.lower) || (connector === 'for' && (isRoleWord(head.lower) || isRoleWord(head.lower.replace(/s$/, ''))));
     // "Rock and Roll Hall of Fame", "Pro Football Hall of Fame": an institution, not a hall.
-    if (head.lower === 'hall' && this.tokens[next]?.lower === 'fame') return true;
+    if (this.hallOfFame(at - 1, next + 1)) return true;
     return isRoleWord(head.lower) || left.some((token) => isOrgWord(token.lower));
   }
 
@@ -1309,6 +1328,11 @@ class SentenceAnalysis {
       if (this.tokens[index]!.text === 'Hall' && this.tokens[index + 1]!.lower === 'of' && this.tokens[index + 2]!.text === 'Fame') return true;
     }
     return false;
+  }
+
+  /** A word and the one after it, as one would look them up together: "New Jersey", "Rolling Stone". */
+  private withNextWord(index: number): string {
+    return `${this.tokens[index]!.text} ${this.tokens[index + 1]?.text ?? ''}`;
   }
 
   /** A capitalised description that opens a clause before a name: "Developer Valve", "Rival Lyft". */

@@ -4,7 +4,7 @@ import { splitSentences } from '../text/sentences';
 import type { Parties } from '../types';
 import { lookupCountry } from './gazetteer/countries';
 import { isGivenName } from './gazetteer/givenNames';
-import { isKnownOrganization, sameKnownOrganization, takesArticle } from './gazetteer/organizations';
+import { knownOrganizationEntry, takesArticle } from './gazetteer/organizations';
 import { isKnownPlace } from './gazetteer/places';
 import { lowercaseAcronyms, standaloneAcronyms } from './acronyms';
 import { splitDateline } from './dateline';
@@ -239,8 +239,9 @@ function classify(group: NameGroup): Entity['kind'] | null {
   // "Yobe North", "Northern California": a compass word and a known place name a region.
   const withoutCompass = group.words.filter((word) => !COMPASS.has(word.toLowerCase()));
   const placeName = withoutCompass.length > 0 && withoutCompass.length < group.words.length ? withoutCompass.join(' ') : group.words.join(' ');
+  const known = isKnown(group.key);
   // "Toyota" and "Nokia" are towns too, but the news means the company.
-  const knownPlace = group.kind !== 'person' && isKnownPlace(placeName) && !isKnownOrganization(group.words.join(' '));
+  const knownPlace = group.kind !== 'person' && isKnownPlace(placeName) && !known;
   if (knownPlace) {
     place += 2.5;
     person -= 2;
@@ -252,12 +253,11 @@ function classify(group: NameGroup): Entity['kind'] | null {
   const fullNameMidClause = group.mentions.some((mention) => mention.words.length === group.words.length && !mention.clauseInitial);
   const companyName = group.words.length >= 2 && !isGivenName(group.words[0]!) && person <= 0 && place <= 0 && group.kind !== 'person' && fullNameMidClause;
   // A known organisation's full name lends it its short forms' hints ("the Thunder" of "Oklahoma City Thunder").
-  const known = isKnownOrganization(group.words.join(' '));
   if ((group.words.length === 1 || companyName || known) && !knownPlace) organization += group.evidence.loneOrganization ?? 0;
   const single = group.words.length === 1 ? group.words[0]! : undefined;
   // A word that names no one on its own: "Court", "Commission" count only as short forms of a full name.
   // "Taliban" is both such a word ("the Afghan Taliban") and a known body on its own.
-  if (single !== undefined && ORG_WORDS.has(single.toLowerCase()) && !STANDALONE_BODIES.has(single.toLowerCase()) && !isKnownOrganization(single)) return null;
+  if (single !== undefined && ORG_WORDS.has(single.toLowerCase()) && !STANDALONE_BODIES.has(single.toLowerCase()) && !known) return null;
   // "Democratic", "Republican" alone are adjectives of a party, not the party.
   if (single !== undefined && PARTY_ADJECTIVES.has(single.toLowerCase())) return null;
   // "Subsoil Water Act", "Nobel Prize": laws and prizes act on no one.
@@ -278,7 +278,7 @@ function classify(group: NameGroup): Entity['kind'] | null {
   if (title) return null;
   // "Yahoo Finance", "Google Maps": a known company's name opening a longer one names its product or unit.
   // Not a team's nickname: "Magic Johnson" is a person.
-  const companysOwn = group.words.length >= 2 && isKnownOrganization(group.words[0]!) && !takesArticle(group.words[0]!) && !isKnownOrganization(group.words.join(' '));
+  const companysOwn = group.words.length >= 2 && isKnown(group.keys[0]!) && !takesArticle(group.words[0]!) && !known;
   if (group.words.length >= 2 && !regionLike && !companysOwn && person >= PERSON_THRESHOLD && person > organization && place < 2) return 'person';
   if (organization >= ORGANIZATION_THRESHOLD && organization > person && place < organization) return 'organization';
   return null;
@@ -302,9 +302,11 @@ function findAlias(group: NameGroup, clusters: Cluster[]): Cluster | undefined {
   if (person) return person;
   if (group.kind === 'person' && group.words.length >= 2) return undefined;
   const organizations = clusters.filter((cluster) => cluster.kind !== 'person');
+  // "VW" is "Volkswagen" when both are forms of one known organisation.
+  const entry = knownOrganizationEntry(group.key);
   // "DHS" is "Department of Homeland Security" before it is the first word of "DHS Office of Inspector General".
   return (
-    organizations.find((cluster) => cluster.groups.some((other) => sameKnownOrganization(group.words.join(' '), other.words.join(' ')))) ??
+    (entry === undefined ? undefined : organizations.find((cluster) => cluster.groups.some((other) => knownOrganizationEntry(other.key) === entry))) ??
     organizations.find((cluster) => cluster.groups.some((other) => spellsInitialsOf(group, other))) ??
     organizations.find((cluster) => cluster.groups.some((other) => isShortOrganizationForm(group, other)))
   );
@@ -332,9 +334,14 @@ function isProductName(long: NameGroup, brand: NameGroup): boolean {
   return long.kind !== 'person' && long.keys[0] === brand.key && long.first > brand.first;
 }
 
+/** A group's key (or one word's) is a form of a known organisation; keys are normalised as the gazetteer's names are. */
+function isKnown(key: string): boolean {
+  return knownOrganizationEntry(key) !== undefined;
+}
+
 /** "Google" before "Google Stadia": a known company is no given name of whatever is named after it. */
 function knownCompany(brand: NameGroup, long: NameGroup): boolean {
-  return long.kind !== 'person' && long.keys[0] === brand.key && isKnownOrganization(brand.words.join(' '));
+  return long.kind !== 'person' && long.keys[0] === brand.key && isKnown(brand.key);
 }
 
 /** "B. U. Nzeribe" and "Benjamin Nzeribe": the same surname, and initials that fit the given names. */
@@ -362,7 +369,7 @@ function isShortOrganizationForm(short: NameGroup, long: NameGroup): boolean {
   // only when they are a bare name ("Halvorsen" for "Halvorsen Maritime"), not a complete organisation name that a
   // longer one belongs to ("United Nations" in "United Nations High Commissioner for Human Rights").
   // Not a known name closing an unknown one: "VOA Pentagon correspondent" is no short form's full name.
-  if (long.keys.slice(-n).join(' ') === joined && !(isKnownOrganization(short.words.join(' ')) && !isKnownOrganization(long.words.join(' ')))) return true;
+  if (long.keys.slice(-n).join(' ') === joined && !(isKnown(short.key) && !isKnown(long.key))) return true;
   // "Disney" for "Walt Disney Co.": the last words before the corporate form.
   const lastKey = long.keys[long.keys.length - 1]!.replace(/\.$/, '');
   if (CORPORATE_FORMS.has(lastKey) && long.keys.length > n + 1 && long.keys.slice(-n - 1, -1).join(' ') === joined) return true;
@@ -374,7 +381,7 @@ function isShortOrganizationForm(short: NameGroup, long: NameGroup): boolean {
   const organizersCompetition = /^\p{Lu}{2,}$/u.test(short.words[0]!) && COMPETITIONS.has(long.keys[long.keys.length - 1]!);
   // "Google" names the company, "Google Stadia" its product and "Amazon Web Services" a unit of its own; but "Ford"
   // is short for "Ford Motor Company".
-  const knownBrandsProduct = isKnownOrganization(short.words.join(' ')) && !CORPORATE_FORMS.has(long.keys[long.keys.length - 1]!.replace(/\.$/, ''));
+  const knownBrandsProduct = isKnown(short.key) && !CORPORATE_FORMS.has(long.keys[long.keys.length - 1]!.replace(/\.$/, ''));
   // "ESA" written alone is the agency that "ESA Topical Team" belongs to, not a short form of it.
   const parentAcronym = n === 1 && /^\p{Lu}{2,}$/u.test(short.words[0]!) && long.keys.length > 1;
   if (long.keys.slice(0, n).join(' ') === joined && (short.kind !== 'organization' || n === 1) && !placesForce && !organizersCompetition && !knownBrandsProduct && !parentAcronym) return true;

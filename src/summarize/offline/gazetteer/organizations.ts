@@ -69,13 +69,15 @@ function knownOrganizations(): ReadonlyMap<string, string> {
 
 /** An organisation the news names bare ("Uber", "Goldman Sachs"), as the words of a name are written. */
 export function isKnownOrganization(name: string): boolean {
-  return knownOrganizations().has(normalizeForMatching(name));
+  return knownOrganizationEntry(normalizeForMatching(name)) !== undefined;
 }
 
-/** Whether two names are forms of one known organisation ("VW" and "Volkswagen", "AP" and "Associated Press"). */
-export function sameKnownOrganization(a: string, b: string): boolean {
-  const first = knownOrganizations().get(normalizeForMatching(a));
-  return first !== undefined && first === knownOrganizations().get(normalizeForMatching(b));
+/**
+ * The entry a name already normalised with `normalizeForMatching` belongs to, as its first form: "vw" and
+ * "volkswagen" are both "volkswagen". Two forms of one organisation have the same entry.
+ */
+export function knownOrganizationEntry(normalizedName: string): string | undefined {
+  return knownOrganizations().get(normalizedName);
 }
 
 /** Whether "the" before this known name belongs to it ("the Kremlin") rather than to something else ("the Amazon"). */
