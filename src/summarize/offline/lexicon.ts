@@ -29,7 +29,7 @@ export const ROLE_HEADS = words(`
   shareholder partner associate fellow substitute administrator controller supervisor coordinator representative delegate insider
   rep sen gov gen lt col sgt capt cmdr adm supt det insp amb
   center centre tackle rusher cornerback defenseman goaltender goalie shortstop outfielder infielder halfback
-  flanker wicketkeeper back dl dt lb cb db qb wr rb te ol ot og
+  flanker wicketkeeper back dl dt lb cb db qb wr rb te ol ot og dj
 `);
 
 /**
@@ -81,7 +81,7 @@ export const ORG_WORDS = words(`
   campaign caucus cartel syndicate brigade battalion regiment militia taliban junta team force squad command shelter
   orchestra museum centers centres institutes laboratories lines gas power utilities robotics aerospace interactive
   pharmaceutical stockbrokers brokers brokerage water equities cinema films
-  dynamics solutions
+  dynamics solutions instruments enterprises brothers
 `);
 
 /** Capitalised last words that make a name a place or a facility, not an actor. */
@@ -167,7 +167,7 @@ export const NON_ORG_ACRONYMS = words(`
   PT EST EDT PST PDT CET UTC USD EUR GBP JPY CNY MP MPS MVP VAT ATM PC GPS SUV SUVS CD DVD USB LED LCD API NFT FAQ
   PDF ID IQ RIP VIP DJ UFO HQ PR QB RB WR TE BC AD CE BCE II III IV VI VII VIII IX XI XII CCTV LNG LPG ESG
   AGM KM KG MPH CO2 GHZ MB GB TB IT HR TBD ASAP FYI NB PS ICU ER PPE PCR STEM IVF ADHD PTSD OCD ID CEOS FM AM
-  IG CT MRI ECG EKG GW MW KW KWH MWH GWH TWH PV DOI ISBN URL
+  IG CT MRI ECG EKG GW MW KW KWH MWH GWH TWH PV DOI ISBN URL ISP ISPS NGO NGOS
   CPU CPUS GPU GPUS RAM ROM SSD HDD HDMI HDR IR OS UI UX VR AR XR LTE NFC OLED QLED RGB SDK SOC FPS RPM PSI GDDR
   RELATED UPDATE UPDATED BREAKING EXCLUSIVE WATCH READ LIVE VIDEO VIDEOS PHOTO PHOTOS OPINION ANALYSIS MORE NOTE
   ADVERTISEMENT SPONSORED FILE CLOSE MENU SHARE SUBSCRIBE TRENDING PREMIUM FREE NEW SALE DEAL DEALS Q&A R&D M&A

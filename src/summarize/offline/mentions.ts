@@ -526,6 +526,10 @@ class SentenceAnalysis {
    */
   private acronymBeforeOtherName(start: number, at: number): boolean {
     const acronym = this.tokens[start]!;
+    // "ISP AOL", "PC maker": a thing's abbreviation describes the known name after it ("PC World" is one name).
+    if (at === start + 1 && acronym.allCaps && NON_ORG_ACRONYMS.has(acronym.text) && !this.knownOrganizationAt(start, at + 1)) {
+      if (this.knownOrganizationAt(at, at + 1) || this.knownOrganizationAt(at, at + 2)) return true;
+    }
     if (at !== start + 1 || !this.vocabulary.standaloneAcronyms.has(acronym.text) || this.countryAt(start) || this.tokens[at]!.allCaps) return false;
     const next = this.tokens[at]!.lower;
     return !isRoleWord(next) && !ROLE_MODIFIERS.has(next) && !HONORIFICS.has(next) && !isOrgWord(next) && !this.runEndsInOrgWord(at);
@@ -649,6 +653,8 @@ class SentenceAnalysis {
       this.addCountry(country.form, this.countryWeight(start, end));
       return;
     }
+    // "ISP", "GDP", "TV": a thing's abbreviation alone names no party.
+    if (span.length === 1 && span[0]!.allCaps && NON_ORG_ACRONYMS.has(span[0]!.text.replace(/\./g, ''))) return;
     // "S&P 500", "FTSE 100": an acronym and a number that is no year name a market index.
     if (span.length === 1 && span[0]!.allCaps && /^\d{3,4}$/.test(this.tokens[end]?.text ?? '') && !/^(?:19|20)\d\d$/.test(this.tokens[end]!.text)) return;
     // "every Fortune 500 company", "the Russell 2000 index": a ranking or an index named after its publisher.
@@ -683,6 +689,10 @@ class SentenceAnalysis {
     const ownWords = country ? this.tokens.slice(country.end, end) : span;
     const hasOrgWord = ownWords.some((token) => isOrgWord(token.lower) || token.text === '&') || (span[0]!.lower === 'air' && span.length >= 2) || this.hallOfFame(start, end);
     const placeHead = PLACE_WORDS.has(last.lower) && !(span.length === 2 && isGivenName(span[0]!.text) && SURNAME_LIKE.has(last.lower));
+    if (!hasOrgWord && this.townAndPlural(span)) {
+      this.addBareName(start, end, { person: -3, organization: 3, place: 0 });
+      return;
+    }
     if (hasOrgWord && this.compassPlace(start, end) > 0) {
       this.addBareName(start, end, { person: -2, organization: 1.5, place: 1.5 });
       return;
@@ -839,6 +849,11 @@ class SentenceAnalysis {
     const nameTokens = span.slice(nameStart);
     if (nameTokens.length > 4 || nameTokens.some((token) => PLACE_WORDS.has(token.lower) || NON_ORG_ACRONYMS.has(token.text))) return false;
     if (nameTokens.length === 1 && nameTokens[0]!.allCaps) return false;
+    // "the General Election co-ordinator": after a title that is also an adjective, a word the article also writes in
+    // lower case is no one's surname.
+    const lone = nameTokens[0]!;
+    const adjectiveTitle = nameStart === 1 && ROLE_MODIFIERS.has(span[0]!.lower);
+    if (nameTokens.length === 1 && adjectiveTitle && this.articleWords.has(lone.lower) && isCommonWord(lone.lower) && !isGivenName(lone.text)) return false;
     const prefix = span.slice(0, nameStart);
     const isHonorific = HONORIFICS.has(prefix[0]!.lower) && prefix.length === 1;
     // "CNN's chief medical correspondent Dr. Sanjay Gupta", "his longtime physician Dr. Harold Bornstein".
@@ -1007,6 +1022,8 @@ class SentenceAnalysis {
     const acronym = first.text.replace(/\./g, '').split('-')[0]!;
     if (span.length === 1 && first.allCaps && !shouted && !NON_ORG_ACRONYMS.has(acronym)) evidence.organization += 2;
     if (span.length >= 2 && isGivenName(first.text) && !first.allCaps) evidence.person += 1.5;
+    // "St Helens", "St. Louis": a saint's name is a town's or a club's, not a person's.
+    if (span.length >= 2 && /^St\.?$/.test(first.text)) evidence.person -= 3;
     // "Lexus LC", "Xbox One X": a make and a model's letters.
     const last = span[span.length - 1]!;
     if (span.length >= 2 && !first.allCaps && /^\p{Lu}{1,3}$/u.test(last.text) && !POST_NOMINALS.has(last.lower) && !/^[IVX]+$/.test(last.text)) {
@@ -1320,6 +1337,19 @@ class SentenceAnalysis {
     if (TEAM_WORDS.has(last.lower) || (/\p{Ll}s$/u.test(last.text) && isCommonWord(last.lower.slice(0, -1)))) return true;
     // Particles are no towns: "Botic van de Zanschulp" is not from Van.
     return this.tokens.slice(start, end).some((token, index) => token.capitalized && (isKnownPlace(token.text) || this.countryAt(start + index) !== undefined));
+  }
+
+  /**
+   * "Leeds Rhinos", "Kansas City Chiefs", "Houston Rockets": a town and a plural name a team. After a town that is
+   * also a given name ("Dallas", "Austin") only when the plural is an everyday word, since "Dallas Williams" is a man;
+   * and not when the whole is a town of its own ("Colorado Springs").
+   */
+  private townAndPlural(span: Token[]): boolean {
+    const last = span[span.length - 1]!;
+    if (span.length < 2 || !last.capitalized || last.allCaps || !/\p{Ll}{2}s$/u.test(last.text) || /(?:ss|us|is)$/.test(last.lower)) return false;
+    if (PLACE_WORDS.has(last.lower) || isKnownPlace(joinTokens(span.map((token) => token.text)))) return false;
+    if (!isKnownPlace(joinTokens(span.slice(0, -1).map((token) => token.text)))) return false;
+    return !isGivenName(span[0]!.text) || isCommonWord(last.lower);
   }
 
   /** "… Hall of Fame": an institution, though a hall is a place. */

@@ -913,3 +913,39 @@ describe('extractParties: films and their makers', () => {
     expect(names(extractParties(text).organizations)).toContain('Evópoli');
   });
 });
+
+describe('extractParties: teams, companies and titles named with common words', () => {
+  it('takes a town and a plural for a team, but not a town named that way nor a man named after a town', () => {
+    const text =
+      'The Leeds Rhinos beat the Kansas City Chiefs in a charity match. Dallas Hughes scored twice, and Hughes said ' +
+      'the crowd in Colorado Springs was loud.';
+    const parties = extractParties(text);
+    expect(names(parties.organizations)).toEqual(['Leeds Rhinos', 'Kansas City Chiefs']);
+    expect(names(parties.people)).toEqual(['Dallas Hughes']);
+  });
+
+  it('does not read a saint’s name as a person', () => {
+    const parties = extractParties('Wigan will play St Helens on Friday. St Helens said the pitch was fine.');
+    expect(parties.people).toEqual([]);
+  });
+
+  it('takes a company named with a plural such as "Instruments" or "Brothers" as an organisation', () => {
+    const parties = extractParties('Nadia Farrow, the head of chip maker Arden Instruments, backed the plan, and Kessler Brothers agreed.');
+    expect(names(parties.people)).toEqual(['Nadia Farrow']);
+    expect(names(parties.organizations)).toEqual(['Arden Instruments', 'Kessler Brothers']);
+  });
+
+  it('reads a DJ as a title after the station that employs her', () => {
+    const parties = extractParties('The questions will be chosen by Lantern Radio DJ Priya Holm, the party said.');
+    expect(parties.people).toEqual([{ name: 'Priya Holm', role: 'DJ', affiliation: 'Lantern Radio' }]);
+  });
+
+  it('keeps an abbreviation that describes a known company apart from it, and drops the abbreviation alone', () => {
+    expect(names(extractParties('The service is backed by ISP AOL and offered to every ISP.').organizations)).toEqual(['AOL']);
+  });
+
+  it('does not read a word after a title that is also an adjective as a surname when the article writes it in lower case', () => {
+    const text = 'He said: "I am the General Election co-ordinator." The election is near, and General Moreau agreed.';
+    expect(names(extractParties(text).people)).toEqual(['Moreau']);
+  });
+});
