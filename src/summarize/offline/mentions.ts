@@ -535,6 +535,27 @@ class SentenceAnalysis {
     return !isRoleWord(next) && !ROLE_MODIFIERS.has(next) && !HONORIFICS.has(next) && !isOrgWord(next) && !this.runEndsInOrgWord(at);
   }
 
+  /**
+   * "the White House Russia expert", "VOA Pentagon correspondent": a place, a country or an organisation closing a
+   * name just before a lower-case role is the beat of whoever works for the organisation before it. Not a place inside
+   * the name ("Bank of England governor", "Real Madrid coach"): what stays must be an organisation by itself.
+   * Returns where the beat starts, or `end` when there is none.
+   */
+  private beatStart(start: number, end: number): number {
+    const after = this.lowerWord(end);
+    if (after === undefined || this.tokens[end]!.capitalized || !this.isRoleAt(end) || end - start < 2 || this.knownOrganizationAt(start, end)) return end;
+    for (let beat = end - 1; beat > start && end - beat <= 3; beat -= 1) {
+      const words = joinTokens(this.tokens.slice(beat, end).map((token) => token.text));
+      const topic = this.countryAt(beat)?.end === end || isKnownPlace(words) || isKnownOrganization(words);
+      if (!topic || CONNECTORS_AFTER_ORG.has(this.tokens[beat - 1]!.lower) || !this.tokens[beat - 1]!.capitalized) continue;
+      const employer = this.tokens.slice(start, beat);
+      const isOrganization =
+        this.knownOrganizationAt(start, beat) || (employer.length === 1 && employer[0]!.allCaps) || isOrgWord(employer[employer.length - 1]!.lower);
+      if (isOrganization) return beat;
+    }
+    return end;
+  }
+
   /** A role word here, or one after a title word ("police deputy chief"). */
   private isRoleAt(index: number): boolean {
     const lower = this.lowerWord(index);
@@ -651,6 +672,11 @@ class SentenceAnalysis {
     const country = this.countryAt(start);
     if (country && country.end === end) {
       this.addCountry(country.form, this.countryWeight(start, end));
+      return;
+    }
+    const beat = this.beatStart(start, end);
+    if (beat < end) {
+      this.analyzeSpan(start, beat);
       return;
     }
     // "ISP", "GDP", "TV": a thing's abbreviation alone names no party.
@@ -1444,12 +1470,16 @@ class SentenceAnalysis {
     while (
       index >= 0 &&
       !(this.tokens[index]!.capitalized && FUNCTION_WORDS.has(this.tokens[index]!.lower)) &&
-      (this.isNameWord(index, true) || (NAME_PARTICLES.has(this.tokens[index]!.lower) && this.isNameWord(index - 1, true) && capitalized.length > 0))
+      (this.isNameWord(index, true) ||
+        (NAME_PARTICLES.has(this.tokens[index]!.lower) && this.isNameWord(index - 1, true) && capitalized.length > 0) ||
+        // "Bank of England governor": the body's name runs on through "of".
+        (this.tokens[index]!.text === 'of' && capitalized.length > 0 && isOrgWord(this.tokens[index - 1]?.lower ?? '') && this.isNameWord(index - 1, true)))
     ) {
       capitalized.unshift(this.tokens[index]!.text);
       index -= 1;
     }
     if (capitalized.length > 0) {
+      capitalized.splice(this.beatStart(index + 1, index + 1 + capitalized.length) - index - 1);
       const phrase = joinTokens(capitalized);
       affiliation = lookupCountry(phrase)?.country ?? phrase;
     } else if (this.tokens[index]?.kind === 'possessive') {
@@ -1541,7 +1571,7 @@ class SentenceAnalysis {
       const employerEnd = token.capitalized && !isRoleWord(token.lower) && !this.countryAt(index) && employer === undefined ? this.spanEnd(index) : index;
       // "Health and Human Services secretary" names an employer; "Senior adviser" is a title word.
       if (employerEnd > index && !(employerEnd - index === 1 && ROLE_MODIFIERS.has(token.lower))) {
-        employer = { start: index, end: employerEnd };
+        employer = { start: index, end: this.beatStart(index, employerEnd) };
         index = employerEnd - 1;
         continue;
       }
@@ -1557,7 +1587,7 @@ class SentenceAnalysis {
         // "the principal deputy White House press secretary": the head comes after the employer.
         const employerAfter = employer === undefined && this.isNameWord(index + 1, true) && !this.countryAt(index + 1) ? this.spanEnd(index + 1) : index + 1;
         if (employerAfter > index + 1 && this.lowerWord(employerAfter) !== undefined && this.roleRunEnd(employerAfter) > employerAfter) {
-          employer = { start: index + 1, end: employerAfter };
+          employer = { start: index + 1, end: this.beatStart(index + 1, employerAfter) };
           const headEnd = this.roleRunEnd(employerAfter);
           roleWords.push(...this.tokens.slice(employerAfter, headEnd).map((word) => word.text));
           index = headEnd - 1;

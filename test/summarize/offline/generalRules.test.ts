@@ -949,3 +949,23 @@ describe('extractParties: teams, companies and titles named with common words', 
     expect(names(extractParties(text).people)).toEqual(['Moreau']);
   });
 });
+
+describe('extractParties: a correspondent’s beat', () => {
+  it('does not join the place or body a journalist covers to the outlet that employs them', () => {
+    const parties = extractParties('Meridian Radio Moscow correspondent Ola Berg said the talks had stalled. NTV Pentagon reporter Sam Idle agreed.');
+    expect(names(parties.organizations)).toEqual(['Meridian Radio', 'NTV']);
+    expect(parties.people).toEqual([
+      { name: 'Ola Berg', role: 'correspondent', affiliation: 'Meridian Radio' },
+      { name: 'Sam Idle', role: 'reporter', affiliation: 'NTV' },
+    ]);
+  });
+
+  it('does the same in an appositive, and keeps a body named with "of" a place whole', () => {
+    const parties = extractParties('Lina Hart, the former White House Russia expert, testified. Bank of England governor Mervyn King spoke.');
+    expect(names(parties.organizations)).toEqual(['White House', 'Bank of England']);
+    expect(parties.people).toEqual([
+      { name: 'Lina Hart', role: 'former expert', affiliation: 'White House' },
+      { name: 'Mervyn King', role: 'governor', affiliation: 'Bank of England' },
+    ]);
+  });
+});
