@@ -236,6 +236,11 @@ class SentenceAnalysis {
         index += 1;
         continue;
       }
+      const titleEnd = this.titleOfWorkEnd(index);
+      if (titleEnd > index) {
+        index = titleEnd;
+        continue;
+      }
       if (!this.isNameWord(index)) {
         index += 1;
         continue;
@@ -255,6 +260,22 @@ class SentenceAnalysis {
     if (subject !== 'he' && subject !== 'she') return undefined;
     const found = this.relativeRole(1);
     return found.role === null ? undefined : { role: found.role, affiliation: found.affiliation };
+  }
+
+  /**
+   * "novels including The Eye of the World", "marketed like The Name of the Rose": inside a sentence, a capital "The"
+   * and an everyday noun before "of" open the title of a work, not a body ("the Bank of England" has a body's word).
+   * Returns where the title ends, or `index` when none starts here.
+   */
+  private titleOfWorkEnd(index: number): number {
+    const head = this.tokens[index + 1];
+    if (this.tokens[index]?.text !== 'The' || this.clauseInitial(index) || !head?.capitalized || this.tokens[index + 2]?.lower !== 'of') return index;
+    if (!isCommonWord(head.lower) || isOrgWord(head.lower) || isRoleWord(head.lower) || ROLE_MODIFIERS.has(head.lower) || PLACE_WORDS.has(head.lower)) return index;
+    let end = index + 3;
+    if (this.tokens[end]?.lower === 'the') end += 1;
+    if (!this.tokens[end]?.capitalized) return index;
+    while (this.tokens[end]?.capitalized && this.tokens[end]!.kind === 'word') end += 1;
+    return end;
   }
 
   /** "Ministry of Trade, Industry and Energy (MOTIE)": the acronym in brackets names the organisation just found. */

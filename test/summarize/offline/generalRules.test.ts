@@ -969,3 +969,12 @@ describe('extractParties: a correspondent’s beat', () => {
     ]);
   });
 });
+
+describe('extractParties: titles of works named "The … of …"', () => {
+  it('does not read a title with an everyday noun before "of" as an organisation, but keeps bodies named that way', () => {
+    const text =
+      'He drew maps for novels, including The Eye of the Storm, and said it sold like The Name of the Harbour. ' +
+      'He later worked for The Bank of Lorvania and The Society of Mapmakers.';
+    expect(names(extractParties(text).organizations)).toEqual(['Bank of Lorvania', 'Society of Mapmakers']);
+  });
+});
