@@ -1585,7 +1585,8 @@ class SentenceAnalysis {
     for (; index < this.tokens.length && roleWords.length < 8; index += 1) {
       const token = this.tokens[index]!;
       if (token.kind === 'possessive') {
-        roleWords.push(token.text);
+        // "Carlineo’s attorney": the owner named just before is the employer, and its "’s" no part of the role.
+        if (employer?.end !== index) roleWords.push(token.text);
         continue;
       }
       if (token.kind !== 'word') return { kind: 'none', role: null, affiliation: null };

@@ -313,7 +313,7 @@ function findAlias(group: NameGroup, clusters: Cluster[]): Cluster | undefined {
 }
 
 function isShortPersonForm(short: NameGroup, long: NameGroup): boolean {
-  if (sameInitialsAndSurname(short, long)) return true;
+  if (sameInitialsAndSurname(short, long) || sameGivenNameAndSurname(short, long)) return true;
   if (short.words.length >= long.words.length) return false;
   const longKeys = long.keys.filter((key) => !NAME_PARTICLES.has(key)).map(withoutArticle);
   const shortKeys = short.keys.filter((key) => !NAME_PARTICLES.has(key)).map(withoutArticle);
@@ -351,6 +351,22 @@ function sameInitialsAndSurname(a: NameGroup, b: NameGroup): boolean {
   if (initialled.keys[initialled.keys.length - 1] !== spelled.keys[spelled.keys.length - 1]) return false;
   const initials = initialled.words.slice(0, -1);
   return initials.every(isInitial) && initials[0]![0] === spelled.words[0]![0];
+}
+
+const GENERATIONS = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/**
+ * "Patrick Carlineo Jr.", "Patrick W. Carlineo" and "Pat Carlineo": one man, whatever middle initial or generation
+ * each mention gives, and whether it spells his given name out or shortens it.
+ */
+function sameGivenNameAndSurname(a: NameGroup, b: NameGroup): boolean {
+  const core = (group: NameGroup) => group.words.filter((word) => !isInitial(word) && !GENERATIONS.has(normalizeForMatching(word).replace(/\.$/, '')));
+  const [first, second] = [core(a), core(b)];
+  if (first.length !== 2 || second.length !== 2) return false;
+  if (normalizeForMatching(first[1]!) !== normalizeForMatching(second[1]!)) return false;
+  const [x, y] = [normalizeForMatching(first[0]!), normalizeForMatching(second[0]!)];
+  const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
+  return shorter.length >= 3 && longer.startsWith(shorter);
 }
 
 function isInitial(word: string): boolean {

@@ -978,3 +978,19 @@ describe('extractParties: titles of works named "The … of …"', () => {
     expect(names(extractParties(text).organizations)).toEqual(['Bank of Lorvania', 'Society of Mapmakers']);
   });
 });
+
+describe('extractParties: one person under several full names', () => {
+  it('merges a man named with and without his middle initial, his generation and a short given name', () => {
+    const text =
+      'Patrick Dunmore Jr. was charged on Monday. “Pat Dunmore is passionate about his beliefs,” said Sonya A. Vail, ' +
+      'Dunmore’s attorney. The judge read a letter on the sentencing of Patrick W. Dunmore.';
+    const parties = extractParties(text);
+    expect(names(parties.people)).toEqual(['Patrick Dunmore Jr.', 'Sonya A. Vail']);
+    expect(parties.people[1]!.role).toBe('attorney');
+  });
+
+  it('keeps two men of one family apart when their given names differ', () => {
+    const text = 'John Milo Dunmore wrote the maps. His son Mike Dunmore said the maps were kept.';
+    expect(names(extractParties(text).people)).toEqual(['John Milo Dunmore', 'Mike Dunmore']);
+  });
+});
