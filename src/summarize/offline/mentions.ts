@@ -852,7 +852,10 @@ class SentenceAnalysis {
     const placeFirst = isKnownPlace(this.tokens[start]!.text) || (this.countryAt(start) !== undefined && this.countryAt(start)!.end < end) || isKnownPlace(this.phraseOf(start, end - 1));
     // "the Daily Mail", "the Sunday Times", "the Evening Standard".
     const editionFirst = ['daily', 'sunday', 'evening', 'morning', 'weekly'].includes(this.tokens[start]!.lower);
-    return placeFirst || editionFirst || (NEWSPAPER_WORDS.has(last) && this.tokens[start - 1]?.lower === 'the' && !isGivenName(this.tokens[end - 2]!.text));
+    // "Screen Daily", "Lloyd's List": an everyday word and a newspaper's word; "Jack Daily" is a man.
+    const first = this.tokens[start]!.text;
+    const commonFirst = end - start === 2 && NEWSPAPER_WORDS.has(last) && isCommonWord(first.toLowerCase()) && !isGivenName(first);
+    return placeFirst || editionFirst || commonFirst || (NEWSPAPER_WORDS.has(last) && this.tokens[start - 1]?.lower === 'the' && !isGivenName(this.tokens[end - 2]!.text));
   }
 
   private looksLikePersonWithOrgSurname(span: Token[]): boolean {
@@ -1296,6 +1299,13 @@ class SentenceAnalysis {
     if (beforeLower === 'via' && !givenNameFirst) evidence.organization += 1;
     // Only while no person of that name is known: "Cook told Benioff" after "Marc Benioff".
     if (beforeLower === 'told' && end - start === 1 && !isGivenName(this.tokens[start]!.text)) loneHints += 2;
+    // "told The Hill", "told BBC Five Live": a longer name given a statement is an outlet when it is written as one,
+    // with a capital "The" inside a sentence or an acronym first ("told Hamid Karzai" is no outlet).
+    const toldThe = (this.tokens[start - 1]?.text === 'The' && this.lowerWord(start - 2) === 'told') || (this.tokens[start]!.text === 'The' && beforeLower === 'told');
+    if (toldThe || (beforeLower === 'told' && end - start >= 2 && this.tokens[start]!.allCaps)) {
+      evidence.organization += 4;
+      evidence.place -= 3;
+    }
     // A lone "Apple" may be a given name too; it counts only if no person of that name exists (see Evidence).
     const known = this.knownOrganizationAt(start, end);
     if (end - start === 1) evidence.loneOrganization = this.corporateContext(start, end) + loneHints + (known ? KNOWN_ORGANIZATION_WEIGHT : 0);

@@ -994,3 +994,20 @@ describe('extractParties: one person under several full names', () => {
     expect(names(extractParties(text).people)).toEqual(['John Milo Dunmore', 'Mike Dunmore']);
   });
 });
+
+describe('extractParties: outlets told things or cited', () => {
+  it('takes a name given a statement as an outlet when written as one: a capital "The", or an acronym first', () => {
+    const text = 'Vail told The Ridge in a statement that her client meant no harm. Dunmore told NTV Five Live he had no plans.';
+    expect(names(extractParties(text).organizations)).toEqual(['Ridge', 'NTV Five Live']);
+  });
+
+  it('still takes a person told something for a person', () => {
+    expect(names(extractParties('She told Hamid Karzai that the deal was off.').people)).toEqual(['Hamid Karzai']);
+  });
+
+  it('takes an everyday word and a newspaper’s word for an outlet', () => {
+    const parties = extractParties('According to Screen Daily, the film made 10 million. Jack Daily said he was pleased.');
+    expect(names(parties.organizations)).toEqual(['Screen Daily']);
+    expect(names(parties.people)).toEqual(['Jack Daily']);
+  });
+});
