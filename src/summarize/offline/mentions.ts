@@ -143,6 +143,9 @@ const WORK_NOUNS = new Set(['film', 'movie', 'book', 'novel', 'album', 'song', '
 /** Possessive determiners before a product's name: "its SmartThermostat", "their AirPods". */
 const PRODUCT_OWNERS = new Set(['its', 'their', 'our', 'your', 'my']);
 
+/** Words before a language's name ("in English", "speaks Russian", "translated from French"). */
+const LANGUAGE_VERBS = new Set(['in', 'speak', 'speaks', 'spoke', 'speaking', 'learn', 'learning', 'learned', 'from', 'into', 'teach', 'taught']);
+
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'another']);
 
 /** Names and countries in one sentence, read with what the whole article says about its words. */
@@ -1795,6 +1798,7 @@ class SentenceAnalysis {
   }
 
   private countryWeight(start: number, end: number): number {
+    if (this.languageNamed(start, end)) return 0;
     // "American Music Awards", "Brazilian Neymar": an adjective inside a name says little about the country.
     if (this.countryAt(start)?.form.kind === 'demonym' && this.isNameWord(end, true)) return 0.5;
     const beforeLower = this.lowerWord(start - 1);
@@ -1829,6 +1833,17 @@ class SentenceAnalysis {
   }
 
   /** "Norwegian shipping group …", "Polish freight operator …". */
+  /** "it takes me longer to think in English", "speaks fluent Russian", "English speakers": a language, no country. */
+  private languageNamed(start: number, end: number): boolean {
+    if (this.countryAt(start)?.form.kind !== 'demonym') return false;
+    const after = this.lowerWord(end);
+    if (after === 'language' || after === 'speakers' || after === 'translation' || after === 'subtitles') return true;
+    const phraseEnds = after === undefined || FUNCTION_WORDS.has(after);
+    let before = start - 1;
+    if (this.lowerWord(before) === 'fluent' || this.lowerWord(before) === 'written' || this.lowerWord(before) === 'spoken') before -= 1;
+    return phraseEnds && (LANGUAGE_VERBS.has(this.lowerWord(before) ?? '') || (before < start - 1 && this.tokens[before]?.kind === 'word'));
+  }
+
   private descriptorAhead(end: number): boolean {
     for (let index = end; index < end + 3; index += 1) {
       const lower = this.lowerWord(index);

@@ -1011,3 +1011,17 @@ describe('extractParties: outlets told things or cited', () => {
     expect(names(parties.people)).toEqual(['Jack Daily']);
   });
 });
+
+describe('extractParties: languages', () => {
+  it('does not count a language named after a people as a country', () => {
+    const text =
+      'Deaf callers who sign say their written English is weak. “It takes me longer to think in English,” one said. ' +
+      'English speakers joined later. Aledo speaks fluent Russian.';
+    expect(extractParties(text).countries).toEqual([]);
+  });
+
+  it('still counts the country when its people or officials act', () => {
+    const text = 'English officials said the trial would go on. The English said the calls were cheaper.';
+    expect(names(extractParties(text).countries)).toEqual(['England']);
+  });
+});
