@@ -1264,7 +1264,9 @@ class SentenceAnalysis {
     // Weaker for one word: "a rep for Braun" may speak for a person.
     const employer = this.employerPosition(start);
     // A lone word counts only when the entity has no longer name ("a rep for Braun" after "Scooter Braun").
-    const employerWeight = employer === undefined || this.tokens[end]?.kind === 'possessive' ? 0 : end - start >= 2 ? 3 : employer === 'at' ? 2 : 1.5;
+    // "a lawyer for Jane Roe", "best actor for Jamie Foxx": one works or wins for a person too, but at or of a body.
+    const forPerson = (employer === 'for' || employer === 'with') && end - start >= 2 && givenNameFirst;
+    const employerWeight = employer === undefined || forPerson || this.tokens[end]?.kind === 'possessive' ? 0 : end - start >= 2 ? 3 : employer === 'at' ? 2 : 1.5;
     if (end - start >= 2) evidence.organization += employerWeight;
     else loneHints = employerWeight;
     // "Lowe's (LOW)", "Home Depot (ticker: HD)": a stock ticker.

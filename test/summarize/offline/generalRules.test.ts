@@ -1025,3 +1025,12 @@ describe('extractParties: languages', () => {
     expect(names(extractParties(text).countries)).toEqual(['England']);
   });
 });
+
+describe('extractParties: working or winning for a person', () => {
+  it('does not take a person named after "for" a role as an employer', () => {
+    const text = 'The film was nominated for best actor for Jamie Rourke. Rourke’s performance has already won awards.';
+    const parties = extractParties(text);
+    expect(names(parties.people)).toEqual(['Jamie Rourke']);
+    expect(parties.organizations).toEqual([]);
+  });
+});
