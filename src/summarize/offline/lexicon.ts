@@ -59,7 +59,7 @@ export const ROLE_MODIFIERS = words(`
   agriculture education transport infrastructure environment labour labor culture sports sport digital national
   state federal regional local head team club sporting technical commercial financial operating legal opposition
   republican democratic democrat independent liberal conservative press communications marketing medical research
-  policy
+  policy project product program programme brand account sales creative art design operations
 `);
 
 /** Capitalised words that make a name an organisation, wherever they sit in it. */

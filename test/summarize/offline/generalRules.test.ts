@@ -1034,3 +1034,11 @@ describe('extractParties: working or winning for a person', () => {
     expect(parties.organizations).toEqual([]);
   });
 });
+
+describe('extractParties: job titles named for a project, a product or a brand', () => {
+  it('reads "Project Manager" after a company as the title, and the company as the employer', () => {
+    const parties = extractParties('To make up for the missing roof, Arden Project Manager Fumi Hazama shared a plan.');
+    expect(parties.people).toEqual([{ name: 'Fumi Hazama', role: 'Project Manager', affiliation: 'Arden' }]);
+    expect(names(parties.organizations)).toEqual(['Arden']);
+  });
+});
