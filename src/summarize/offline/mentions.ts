@@ -1382,8 +1382,10 @@ class SentenceAnalysis {
   private knownOrganizationAt(start: number, end: number): boolean {
     const name = joinTokens(this.tokens.slice(start, end).map((token) => token.text));
     if (!isKnownOrganization(name)) return false;
-    // And one that takes it needs it: "Heat of Fusion" is a book, "the Heat" a team.
-    if (end - start === 1 && (this.tokens[start - 1]?.lower === 'the') !== takesArticle(name)) return false;
+    // And one that takes it needs it: "Heat of Fusion" is a book, "the Heat" a team. "The" may belong to the kind of
+    // body named after it: "the Reuters news agency" (not "the Amazon rainforest").
+    const describedAfter = [end, end + 1].some((index) => this.lowerWord(index) !== undefined && !this.tokens[index]!.capitalized && isOrgDescriptor(this.lowerWord(index)!));
+    if (end - start === 1 && (this.tokens[start - 1]?.lower === 'the') !== takesArticle(name) && !describedAfter) return false;
     return !(this.clauseInitial(start) && end - start === 1 && this.articleWords.has(this.tokens[start]!.lower));
   }
 

@@ -203,10 +203,11 @@ function mergeNamesakeOrganizations(clusters: Cluster[]): void {
 
 /**
  * "MacBook Pros", "Magic Keyboards" beside "MacBook Pro": a product's name made plural counts things, and names no
- * party. Only names of two words or more: "Democrats" beside "Democrat" is a party.
+ * party. Only names of two words or more: "Democrats" beside "Democrat" is a party, and so are "Liberal Democrats"
+ * beside "a Liberal Democrat council leader", as a known party.
  */
 function isPluralOfName(group: NameGroup, keys: ReadonlySet<string>): boolean {
-  if (group.words.length < 2 || !/\p{Ll}s$/u.test(group.words[group.words.length - 1]!)) return false;
+  if (group.words.length < 2 || !/\p{Ll}s$/u.test(group.words[group.words.length - 1]!) || isKnown(group.key)) return false;
   return keys.has(group.key.slice(0, -1));
 }
 

@@ -1042,3 +1042,18 @@ describe('extractParties: job titles named for a project, a product or a brand',
     expect(names(parties.organizations)).toEqual(['Arden']);
   });
 });
+
+describe('extractParties: known parties and agencies in their other forms', () => {
+  it('keeps a known party named in the plural beside its singular, and merges the forms', () => {
+    const text =
+      'Mike German, leader of the Liberal Democrats in the assembly, spoke first. Welsh Liberal Democrat council leaders ' +
+      'agreed. Conservative spokesman Glyn Davies said the Tories would vote no.';
+    const parties = extractParties(text);
+    expect(names(parties.organizations)).toEqual(['Liberal Democrats', 'Conservative']);
+  });
+
+  it('takes a known agency after "the" when the kind of body follows it', () => {
+    expect(names(extractParties('Mr Underwood told the Reuters news agency that he was pleased.').organizations)).toEqual(['Reuters']);
+    expect(extractParties('Fires burned across the Amazon rainforest on Monday.').organizations).toEqual([]);
+  });
+});
