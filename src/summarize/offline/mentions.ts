@@ -740,7 +740,7 @@ class SentenceAnalysis {
     const hasOrgWord = ownWords.some((token) => isOrgWord(token.lower) || token.text === '&') || (span[0]!.lower === 'air' && span.length >= 2) || this.hallOfFame(start, end);
     const placeHead = PLACE_WORDS.has(last.lower) && !(span.length === 2 && isGivenName(span[0]!.text) && SURNAME_LIKE.has(last.lower));
     if (!hasOrgWord && this.townAndPlural(span)) {
-      this.addBareName(start, end, { person: -3, organization: 3, place: 0 });
+      this.addBareName(start, end, { person: -3, organization: 3, place: -3 });
       return;
     }
     if (hasOrgWord && this.compassPlace(start, end) > 0) {

@@ -924,6 +924,13 @@ describe('extractParties: teams, companies and titles named with common words', 
     expect(names(parties.people)).toEqual(['Dallas Hughes']);
   });
 
+  it('takes a town and a plural for a team even before the game it plays', () => {
+    const text =
+      'We analyse the snap counts on defense for the Cleveland Otters ’ Week 11 game against the Pittsburgh Herons. ' +
+      'As a defense, the Otters had 11 hits.\n— PFF CLE Otters (@PFF_Otters) November 15, 2019';
+    expect(names(extractParties(text).organizations)).toEqual(['Cleveland Otters', 'Pittsburgh Herons']);
+  });
+
   it('does not read a saint’s name as a person', () => {
     const parties = extractParties('Wigan will play St Helens on Friday. St Helens said the pitch was fine.');
     expect(parties.people).toEqual([]);
