@@ -146,6 +146,9 @@ const PRODUCT_OWNERS = new Set(['its', 'their', 'our', 'your', 'my']);
 /** Words before a language's name ("in English", "speaks Russian", "translated from French"). */
 const LANGUAGE_VERBS = new Set(['in', 'speak', 'speaks', 'spoke', 'speaking', 'learn', 'learning', 'learned', 'from', 'into', 'teach', 'taught']);
 
+/** Results a side wins or loses against another ("a loss to the Chiefs", "the win over Leeds"). */
+const RESULT_NOUNS = new Set(['loss', 'losses', 'win', 'wins', 'victory', 'victories', 'defeat', 'defeats', 'lost', 'losing']);
+
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'another']);
 
 /** Names and countries in one sentence, read with what the whole article says about its words. */
@@ -1279,7 +1282,10 @@ class SentenceAnalysis {
     const playedAfter = afterLower !== undefined && MATCH_VERBS.has(afterLower) && (this.isNameWord(opponent, true) || /^\d{1,2}-\d{1,2}$/.test(this.tokens[end + 1]?.text ?? ''));
     // In tennis, golf or athletics people play each other: only a name shaped like a team's is a team.
     // A lone "Uchiyama" who "beat" someone counts as a team only if no player of that name is known (see Evidence).
-    if (scoreAfter || (beforeLower !== undefined && MATCH_VERBS.has(beforeLower)) || playedAfter) {
+    // "Monday night’s loss to the Chiefs", "a win over the Jets": a result names the side that won or lost it.
+    const sideAt = beforeLower === 'the' ? start - 2 : start - 1;
+    const resultBefore = ['to', 'over', 'against'].includes(this.lowerWord(sideAt) ?? '') && RESULT_NOUNS.has(this.lowerWord(sideAt - 1) ?? '');
+    if (scoreAfter || (beforeLower !== undefined && MATCH_VERBS.has(beforeLower)) || playedAfter || resultBefore) {
       if (end - start === 1) loneHints += 2;
       else if (this.teamShaped(start, end)) evidence.organization += 2;
       else evidence.person += 2;

@@ -1064,3 +1064,10 @@ describe('extractParties: known parties and agencies in their other forms', () =
     expect(extractParties('Fires burned across the Amazon rainforest on Monday.').organizations).toEqual([]);
   });
 });
+
+describe('extractParties: sides named by a result', () => {
+  it('takes the side a result was lost to or won over as a team', () => {
+    const text = 'Coach Dana Lyle said the playoff hopes were slim after Monday night’s loss to the Otters.';
+    expect(names(extractParties(text).organizations)).toEqual(['Otters']);
+  });
+});
