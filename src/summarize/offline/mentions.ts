@@ -679,6 +679,8 @@ class SentenceAnalysis {
     // connector, "and" joins the fields the organisation covers.
     const ofIndex = left.findIndex((token) => token.lower === 'of' || token.lower === 'for' || token.lower === 'on');
     if (ofIndex > 0 && left.slice(0, ofIndex).some((token) => isOrgWord(token.lower) || isRoleWord(token.lower))) return true;
+    // "Ambassador to the European Union Gordon Sondland and Energy Secretary Rick Perry": a titled person is complete.
+    if (left.length >= 3 && isGivenName(left[left.length - 2]!.text) && left.slice(0, -2).some((token) => isRoleWord(token.lower) || isOrgWord(token.lower))) return false;
     let index = at + 1;
     for (; index < this.tokens.length && this.isNameWord(index, true); index += 1) {
       if (isRoleWord(this.tokens[index]!.lower) && index + 1 < this.tokens.length && this.isNameWord(index + 1, true)) return true;
@@ -767,6 +769,20 @@ class SentenceAnalysis {
     if (this.isOutletName(start, end)) {
       this.addOrganization(start, end, country);
       return;
+    }
+    // "(Ambassador to the) European Union Gordon Sondland": an organisation's name, then a person's, with no title
+    // between them in this run.
+    const personAt = end - 2;
+    if (hasOrgWord && personAt - start >= 2 && isOrgWord(this.tokens[personAt - 1]!.lower) && isGivenName(this.tokens[personAt]!.text)) {
+      const surname = this.tokens[end - 1]!;
+      if (surname.capitalized && !surname.allCaps && !isOrgWord(surname.lower) && !isCommonWord(surname.lower)) {
+        this.addOrganization(start, personAt, country);
+        // An ambassador "to the European Union" serves someone else.
+        const counterpart = [this.lowerWord(start - 1), this.lowerWord(start - 2)].includes('to');
+        const affiliation = counterpart ? null : joinTokens(this.tokens.slice(start, personAt).map((token) => token.text));
+        this.found.names.push(this.mention('person', personAt, end, { affiliation, evidence: { person: 4, organization: 0, place: 0 } }));
+        return;
+      }
     }
     if (hasOrgWord && !placeHead && !this.looksLikePersonWithOrgSurname(span)) {
       this.addOrganization(start, end, country);
@@ -952,7 +968,13 @@ class SentenceAnalysis {
       if (!boundary) continue;
       let from = chunkStart;
       while (from < index && ROLE_MODIFIERS.has(this.tokens[from]!.lower)) from += 1;
-      if (index > from && !this.countryAt(from) && this.tokens.slice(from, index).every((_, offset) => this.isNameWord(from + offset, true))) {
+      // "National Security Adviser", "Transportation Secretary": everyday words before the role are its field.
+      // Not a place's name: "New Jersey Sen. Cory Booker".
+      const field =
+        index === roleAt &&
+        this.tokens.slice(from, index).every((token) => !token.allCaps && isCommonWord(token.lower) && !isOrgWord(token.lower)) &&
+        !isKnownPlace(this.phraseOf(chunkStart, index));
+      if (index > from && !field && !this.countryAt(from) && this.tokens.slice(from, index).every((_, offset) => this.isNameWord(from + offset, true))) {
         const context = this.context(from, index);
         this.found.names.push(
           this.mention('unknown', from, index, { evidence: { person: -1, organization: 2 + context.evidence.organization, place: context.evidence.place } }),

@@ -1071,3 +1071,23 @@ describe('extractParties: sides named by a result', () => {
     expect(names(extractParties(text).organizations)).toEqual(['Otters']);
   });
 });
+
+describe('extractParties: titled people listed with "and"', () => {
+  it('keeps a titled person apart from the next one, and a title’s field apart from employers', () => {
+    const text =
+      'Ambassador to the European Union Gordon Sandlund and Energy Secretary Rick Parry formed a channel. ' +
+      'He was told by former National Security Adviser John Boulton to go. Sandlund agreed.';
+    const parties = extractParties(text);
+    expect(parties.people).toEqual([
+      { name: 'Gordon Sandlund', role: null, affiliation: null },
+      { name: 'Rick Parry', role: 'Energy Secretary', affiliation: null },
+      { name: 'John Boulton', role: 'National Security Adviser', affiliation: null },
+    ]);
+    expect(names(parties.organizations)).toEqual(['European Union']);
+  });
+
+  it('reads a club’s name and a player’s as two names, the club employing the player', () => {
+    const parties = extractParties('Thornbury United Marcus Ashdown scored twice on Saturday.');
+    expect(parties.people).toEqual([{ name: 'Marcus Ashdown', role: null, affiliation: 'Thornbury United' }]);
+  });
+});
