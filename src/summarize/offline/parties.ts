@@ -4,6 +4,7 @@ import { splitSentences } from '../text/sentences';
 import type { Parties } from '../types';
 import { lookupCountry } from './gazetteer/countries';
 import { isGivenName } from './gazetteer/givenNames';
+import { isCommonWord } from './gazetteer/commonWords';
 import { knownOrganizationEntry, takesArticle } from './gazetteer/organizations';
 import { isKnownPlace } from './gazetteer/places';
 import { lowercaseAcronyms, standaloneAcronyms } from './acronyms';
@@ -224,7 +225,25 @@ function merged(cluster: Cluster): NameGroup {
     evidence.product = (evidence.product ?? 0) + (group.evidence.product ?? 0);
     if (kind === 'unknown') kind = group.kind;
   }
+  if (surnameStandsAlone(head!, rest)) {
+    evidence.person += 2;
+    evidence.place = 0;
+  }
   return { ...head!, evidence, kind, mentions: cluster.groups.flatMap((group) => group.mentions) };
+}
+
+/**
+ * "Cheteshwar Pujara … Pujara", "Mitchell Johnson … off Johnson": a name whose last word the article later writes on
+ * its own is a person's. Organisations are shortened to their first word ("Halvorsen Maritime" … "Halvorsen") and
+ * places hardly at all, so prepositions before the short form ("off Johnson") say nothing of a place. Not a last word
+ * that names by itself: "United", "Madrid", "Bank".
+ */
+function surnameStandsAlone(head: NameGroup, rest: readonly NameGroup[]): boolean {
+  // "HMP Belmarsh … Belmarsh": an acronym opens a body's or a facility's name, not a person's.
+  if (head.words.length < 2 || /^\p{Lu}{2,}$/u.test(head.words[0]!)) return false;
+  const last = head.words[head.words.length - 1]!;
+  if (isOrgWord(last.toLowerCase()) || isCommonWord(last.toLowerCase()) || isKnownPlace(last) || isKnown(head.keys[0]!)) return false;
+  return rest.some((group) => group.words.length === 1 && group.key === head.keys[head.keys.length - 1]);
 }
 
 

@@ -1091,3 +1091,17 @@ describe('extractParties: titled people listed with "and"', () => {
     expect(parties.people).toEqual([{ name: 'Marcus Ashdown', role: null, affiliation: 'Thornbury United' }]);
   });
 });
+
+describe('extractParties: people known by a surname the article repeats', () => {
+  it('takes a name whose last word later stands alone for a person, whatever prepositions come before it', () => {
+    const text =
+      'Ryan Harris did for Shekhar Dhawal early on. Later the ball came off Dhawal and flew to slip, ' +
+      'and a bouncer from Harris hit Dhawal again.';
+    expect(names(extractParties(text).people)).toEqual(['Ryan Harris', 'Shekhar Dhawal']);
+  });
+
+  it('does not do so for a body named with an acronym first', () => {
+    const text = 'He was held at HMP Belmarsh for a year. Belmarsh is in south-east London.';
+    expect(extractParties(text).people).toEqual([]);
+  });
+});
