@@ -241,8 +241,11 @@ function merged(cluster: Cluster): NameGroup {
 function surnameStandsAlone(head: NameGroup, rest: readonly NameGroup[]): boolean {
   // "HMP Belmarsh … Belmarsh": an acronym opens a body's or a facility's name, not a person's.
   if (head.words.length < 2 || /^\p{Lu}{2,}$/u.test(head.words[0]!)) return false;
-  const last = head.words[head.words.length - 1]!;
-  if (isOrgWord(last.toLowerCase()) || isCommonWord(last.toLowerCase()) || isKnownPlace(last) || isKnown(head.keys[0]!)) return false;
+  const [first, last] = [head.words[0]!, head.words[head.words.length - 1]!];
+  // "Steve Smith … Smith" is a man, but "Happy Thanksgiving! … Thanksgiving" opens a clause with an everyday word.
+  const givenNameFirst = isGivenName(first) && !isCommonWord(first.toLowerCase());
+  const commonWords = isCommonWord(last.toLowerCase()) || (isCommonWord(first.toLowerCase()) && head.mentions.every((mention) => mention.clauseInitial));
+  if (isOrgWord(last.toLowerCase()) || (commonWords && !givenNameFirst) || isKnownPlace(last) || isKnown(head.keys[0]!)) return false;
   return rest.some((group) => group.words.length === 1 && group.key === head.keys[head.keys.length - 1]);
 }
 

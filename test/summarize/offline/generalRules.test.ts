@@ -1100,6 +1100,13 @@ describe('extractParties: people known by a surname the article repeats', () => 
     expect(names(extractParties(text).people)).toEqual(['Ryan Harris', 'Shekhar Dhawal']);
   });
 
+  it('also when the surname is an everyday word after a given name', () => {
+    const text =
+      'When rival captains Steve Smith and Arjun Rao decided no result was possible, the lead was a factor in Smith ' +
+      'opting to bat. The talking point was when Smith would declare.';
+    expect(names(extractParties(text).people)).toEqual(['Steve Smith', 'Arjun Rao']);
+  });
+
   it('does not do so for a body named with an acronym first', () => {
     const text = 'He was held at HMP Belmarsh for a year. Belmarsh is in south-east London.';
     expect(extractParties(text).people).toEqual([]);
