@@ -202,7 +202,11 @@ function isTitleOfWork(inner: string): boolean {
  * the newsroom's credits name its staff, not parties to the story.
  */
 function isCreditLine(text: string): boolean {
-  return /\bcontributed (?:reporting )?(?:to )?(?:this|the) (?:report|story|article)|^\(?(?:Additional )?(?:Reporting|Writing|Editing) by\b/i.test(text);
+  return (
+    /\bcontributed (?:reporting )?(?:to )?(?:this|the) (?:report|story|article)|^\(?(?:Additional )?(?:Reporting|Writing|Editing) by\b/i.test(text) ||
+    // "Follow Tia Ghose on Twitter and Google+.": the outlet's sign-off, not the story.
+    /^Follow\b.{0,80}(?:\bon\b|@).{0,60}\b(?:Twitter|Facebook|Instagram|Google)\b/.test(text)
+  );
 }
 
 /**
@@ -510,7 +514,9 @@ class SentenceAnalysis {
         end += 1;
         continue;
       }
-      if (token.text === '&' && this.isNameWord(end + 1, true)) {
+      // "Facebook & Google", "Twitter & Instagram": two known names are two; "Procter & Gamble" is one.
+      const knownPair = this.knownOrganizationAt(start, end) && (this.knownOrganizationAt(end + 1, end + 2) || this.knownOrganizationAt(end + 1, end + 3));
+      if (token.text === '&' && this.isNameWord(end + 1, true) && !knownPair) {
         end += 1;
         continue;
       }
@@ -732,9 +738,12 @@ class SentenceAnalysis {
       this.analyzeSpan(start, end - 1);
       return;
     }
-    // "Speaker of the House of Representatives" with no name after it: the title's organisation is a party.
-    if (span.length >= 3 && isRoleWord(span[0]!.lower) && !isOrgWord(span[0]!.lower) && span[1]!.lower === 'of') {
-      const rest = start + (span[2]!.lower === 'the' ? 3 : 2);
+    // "Speaker of the House of Representatives", "General Manager of Life Care Solutions Europe" with no name after
+    // them: the title's organisation is a party.
+    let ofAt = 0;
+    while (ofAt < span.length && (isRoleWord(span[ofAt]!.lower) || ROLE_MODIFIERS.has(span[ofAt]!.lower)) && !isOrgWord(span[ofAt]!.lower)) ofAt += 1;
+    if (ofAt >= 1 && span.length >= ofAt + 2 && isRoleWord(span[ofAt - 1]!.lower) && span[ofAt]!.lower === 'of') {
+      const rest = start + ofAt + (span[ofAt + 1]!.lower === 'the' ? 2 : 1);
       if (rest < end) this.analyzeSpan(rest, end);
       return;
     }
@@ -921,6 +930,8 @@ class SentenceAnalysis {
     const nameTokens = span.slice(nameStart);
     if (nameTokens.length > 4 || nameTokens.some((token) => PLACE_WORDS.has(token.lower) || NON_ORG_ACRONYMS.has(token.text))) return false;
     if (nameTokens.length === 1 && nameTokens[0]!.allCaps) return false;
+    // "King's College London": a town closing an organisation's name is no one's name.
+    if (nameTokens.length === 1 && isOrgWord(span[nameStart - 1]!.lower) && (isKnownPlace(nameTokens[0]!.text) || this.isCountryAt(start + nameStart))) return false;
     // "the General Election co-ordinator": after a title that is also an adjective, a word the article also writes in
     // lower case is no one's surname.
     const lone = nameTokens[0]!;

@@ -1112,3 +1112,25 @@ describe('extractParties: people known by a surname the article repeats', () => 
     expect(extractParties(text).people).toEqual([]);
   });
 });
+
+describe('extractParties: sign-offs, pairs of brands and bodies closing in a town', () => {
+  it('ignores the outlet’s "Follow … on Twitter" sign-off', () => {
+    expect(extractParties('Follow Tia Ghose on Twitter and Google+. Follow Live Science @livescience, Facebook & Google+.').organizations).toEqual([]);
+  });
+
+  it('keeps two known names joined by "&" apart, but not a company whose name holds "&"', () => {
+    const text = 'He posted on Twitter & Instagram that Procter & Gamble had signed him.';
+    expect(names(extractParties(text).organizations)).toEqual(['Twitter', 'Instagram', 'Procter & Gamble']);
+  });
+
+  it('does not read the town closing a college’s name as a person titled by the college', () => {
+    const parties = extractParties('"It was new," said Paul Erde, a physicist at King\'s College London.');
+    expect(names(parties.people)).toEqual(['Paul Erde']);
+    expect(names(parties.organizations)).toEqual(["King's College London"]);
+  });
+
+  it('takes the body after a title and "of" as an organisation when no name follows', () => {
+    const parties = extractParties('“We are delighted,” adds Olivier Bosc, General Manager of Life Care Solutions Europe.');
+    expect(names(parties.organizations)).toEqual(['Life Care Solutions Europe']);
+  });
+});
