@@ -226,9 +226,12 @@ export const MATCH_VERBS = new Set('beat beats beating defeated defeat defeating
 export const KINSHIP = new Set(
   'son daughter brother sister mother father wife husband widow uncle aunt cousin nephew niece friend colleague student classmate teammate victim'.split(' '),
 );
-/** Last words of names that are laws, prizes, events or vehicles, not parties ("Subsoil Water Act", "Nobel Prize", "Atlas Cross Sport SUV"). */
+/**
+ * Last words of names that are laws, prizes, events, vehicles or weapons, not parties ("Subsoil Water Act", "Nobel
+ * Prize", "Atlas Cross Sport SUV", "Surface to Air Missile", "the Commonwealth Bank Test").
+ */
 export const NON_PARTY_HEADS = new Set(
-  'act bill treaty accord amendment law prize award awards medal trophy survey study report plan roadmap strategy summit conference festival championship championships tournament olympics expo marathon bowl cup war wars depression recession revolution crisis pandemic epidemic suv suvs sedan hatchback coupe wagon pickup concept edition'.split(' '),
+  'act bill treaty accord amendment law prize award awards medal trophy survey study report plan roadmap strategy summit conference festival championship championships tournament olympics expo marathon bowl cup war wars depression recession revolution crisis pandemic epidemic suv suvs sedan hatchback coupe wagon pickup concept edition tanker aircraft missile missiles drone drones helicopter test tests'.split(' '),
 );
 export const NAME_ENDINGS = new Set('inc ltd corp llc llp plc pd gmbh'.split(' '));
 export const COMPASS = new Set('north south east west northern southern eastern western central'.split(' '));

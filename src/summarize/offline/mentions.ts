@@ -149,6 +149,13 @@ const LANGUAGE_VERBS = new Set(['in', 'speak', 'speaks', 'spoke', 'speaking', 'l
 /** Results a side wins or loses against another ("a loss to the Chiefs", "the win over Leeds"). */
 const RESULT_NOUNS = new Set(['loss', 'losses', 'win', 'wins', 'victory', 'victories', 'defeat', 'defeats', 'lost', 'losing']);
 
+/** Exchanges named before a ticker: "(NYSE: JPM)", "(Nasdaq: CSCO)". */
+const STOCK_EXCHANGES = new Set(['NYSE', 'NASDAQ', 'Nasdaq', 'LSE', 'TSX', 'ASX', 'AMEX', 'NYSEArca', 'OTC']);
+/** US states' postal codes, which name places alone too ("avoid DC traffic", "from NC"); not "PA", the Press Association. */
+const STATE_CODES = new Set(
+  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR RI SC SD TN TX UT VT VA WA WV WI WY'.split(' '),
+);
+
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'another']);
 
 /** Names and countries in one sentence, read with what the whole article says about its words. */
@@ -204,7 +211,8 @@ function isTitleOfWork(inner: string): boolean {
 function isCreditLine(text: string): boolean {
   return (
     /\bcontributed (?:reporting )?(?:to )?(?:this|the) (?:report|story|article)|^\(?(?:Additional )?(?:Reporting|Writing|Editing) by\b/i.test(text) ||
-    // "Follow Tia Ghose on Twitter and Google+.": the outlet's sign-off, not the story.
+    // "Follow Tia Ghose on Twitter and Google+.", "Read More": the outlet's sign-off or links, not the story.
+    /^(?:Read|See|Watch) (?:More|more|Also|also)\b.{0,40}$/.test(text) ||
     /^Follow\b.{0,80}(?:\bon\b|@).{0,60}\b(?:Twitter|Facebook|Instagram|Google)\b/.test(text)
   );
 }
@@ -244,6 +252,11 @@ class SentenceAnalysis {
     while (index < this.tokens.length) {
       if (this.countryCompound(index)) {
         index += 1;
+        continue;
+      }
+      // "(NYSE: JPM)": a stock's ticker after its exchange stands for the company named before it.
+      if (this.tokens[index - 1]?.text === '(' && STOCK_EXCHANGES.has(this.tokens[index]!.text) && this.tokens[index + 1]?.text === ':') {
+        index += 3;
         continue;
       }
       const titleEnd = this.titleOfWorkEnd(index);
@@ -930,6 +943,14 @@ class SentenceAnalysis {
     const nameTokens = span.slice(nameStart);
     if (nameTokens.length > 4 || nameTokens.some((token) => PLACE_WORDS.has(token.lower) || NON_ORG_ACRONYMS.has(token.text))) return false;
     if (nameTokens.length === 1 && nameTokens[0]!.allCaps) return false;
+    // "Special Inspector General for Afghanistan Reconstruction": after "for" or "of", an everyday word closes the
+    // body's name ("Secretary of State Antony Blinken" has a given name).
+    const connected = span.slice(0, nameStart).some((token) => token.lower === 'for' || token.lower === 'of');
+    // The whole title names the office then ("… (SIGAR) is investigating").
+    if (nameTokens.length === 1 && connected && isCommonWord(nameTokens[0]!.lower) && !isGivenName(nameTokens[0]!.text)) {
+      this.addOrganization(start, end, undefined);
+      return true;
+    }
     // "King's College London": a town closing an organisation's name is no one's name.
     if (nameTokens.length === 1 && isOrgWord(span[nameStart - 1]!.lower) && (isKnownPlace(nameTokens[0]!.text) || this.isCountryAt(start + nameStart))) return false;
     // "the General Election co-ordinator": after a title that is also an adjective, a word the article also writes in
@@ -1134,6 +1155,14 @@ class SentenceAnalysis {
       evidence.organization = 0;
       evidence.loneOrganization = 0;
     }
+    // "avoid DC traffic", "from NC": a state's postal code.
+    if (span.length === 1 && STATE_CODES.has(first.text.replace(/\./g, ''))) {
+      evidence.place += 3;
+      evidence.organization = Math.min(evidence.organization, 0);
+      evidence.loneOrganization = 0;
+    }
+    // "touted as a Rocket Stock": a name is rarely counted with "a"; a noun phrase in capitals is.
+    if (span.length >= 2 && ['a', 'an'].includes(this.lowerWord(start - 1) ?? '')) evidence.person -= 2;
     // "Rs 300", "Sh 500": a currency's short form before an amount.
     if (span.length === 1 && first.text.length <= 3 && /^\d/.test(this.tokens[end]?.text ?? '')) {
       evidence.organization -= 2;

@@ -1134,3 +1134,33 @@ describe('extractParties: sign-offs, pairs of brands and bodies closing in a tow
     expect(names(parties.organizations)).toEqual(['Life Care Solutions Europe']);
   });
 });
+
+describe('extractParties: tickers, links, state codes and weapons', () => {
+  it('does not read a ticker after its exchange as a party of its own', () => {
+    const text = 'Arden Holdings Inc. (NYSE: ARH) traded up 0.5%, and Velmar Systems (NASDAQ: VLMS) fell.';
+    expect(names(extractParties(text).organizations)).toEqual(['Arden Holdings Inc', 'Velmar Systems']);
+  });
+
+  it('ignores "Read More" links and a noun phrase in capitals after "a"', () => {
+    const parties = extractParties('The stock was touted as a Rocket Stock at the time. Read More');
+    expect(parties.people).toEqual([]);
+    expect(parties.organizations).toEqual([]);
+  });
+
+  it('reads a US state’s postal code alone as a place', () => {
+    expect(extractParties('We took smaller roads to avoid DC traffic and are close to Pittsburgh from NC!').organizations).toEqual([]);
+  });
+
+  it('does not read a weapon, a tanker or a cricket Test as an organisation', () => {
+    const text =
+      'The islands have Rapier SAM (Surface to Air Missile) systems. Boeing flew a new Air Force Tanker on Sunday. ' +
+      'He may be left out of the final Commonwealth Bank Test in Sydney.';
+    expect(names(extractParties(text).organizations)).toEqual(['Boeing']);
+  });
+
+  it('takes a title whose field closes it after "for" as the office, not a person', () => {
+    const parties = extractParties('The Special Inspector General for Afghanistan Reconstruction (SIGAR) is investigating several cases.');
+    expect(parties.people).toEqual([]);
+    expect(names(parties.organizations)).toEqual(['Special Inspector General for Afghanistan Reconstruction']);
+  });
+});
