@@ -156,6 +156,9 @@ const STATE_CODES = new Set(
   'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR RI SC SD TN TX UT VT VA WA WV WI WY'.split(' '),
 );
 
+/** Months that are also surnames ("Theresa May", "Mark May", "Kelly April"). */
+const MONTH_SURNAMES = new Set(['may', 'june', 'april', 'august']);
+
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'another']);
 
 /** Names and countries in one sentence, read with what the whole article says about its words. */
@@ -413,7 +416,9 @@ class SentenceAnalysis {
     // "@NelsonSchwartz", "#TodayInSenatePlenary": handles and hashtags are no names in prose.
     if (this.tokens[index - 1]?.text === '@' || this.tokens[index - 1]?.text === '#') return false;
     if (!token.capitalized && !/^(?:al|el|ad|as|ash|an|ar|az|d|l|bin|ben|abu|o)['’-]\p{Lu}/u.test(token.text)) return false;
-    if (NON_NAME_WORDS.has(token.lower)) return false;
+    // "Mark May", "Theresa May": a month after a given name is a surname, unless a day's number follows ("June 5").
+    const surnameMonth = insideSpan && MONTH_SURNAMES.has(token.lower) && isGivenName(this.tokens[index - 1]?.text ?? '') && !/^\d/.test(this.tokens[index + 1]?.text ?? '');
+    if (NON_NAME_WORDS.has(token.lower) && !surnameMonth) return false;
     // "MPs", "CEOs": the plural of a title's abbreviation.
     if (/^\p{Lu}{2,}s$/u.test(token.text) && NON_ORG_ACRONYMS.has(token.text.slice(0, -1))) return false;
     if (token.allCaps && this.vocabulary.spelledOutAcronyms.has(token.text)) return false;
@@ -1130,8 +1135,13 @@ class SentenceAnalysis {
     const shouted = isCommonWord(first.text) && !isKnownOrganization(first.text);
     // "USB-C", "HVAC", "AWD": a thing's abbreviation, also with a variant after a hyphen.
     const acronym = first.text.replace(/\./g, '').split('-')[0]!;
-    if (span.length === 1 && first.allCaps && !shouted && !NON_ORG_ACRONYMS.has(acronym)) evidence.organization += 2;
+    // "the tension that J.C. creates": two dotted initials alone are a person's nickname more often than a body's.
+    const nickname = /^(?:\p{Lu}\.){2}$/u.test(first.text) && this.tokens[start - 1]?.lower !== 'the' && !isKnownOrganization(first.text);
+    if (span.length === 1 && first.allCaps && !shouted && !nickname && !NON_ORG_ACRONYMS.has(acronym)) evidence.organization += 2;
     if (span.length >= 2 && isGivenName(first.text) && !first.allCaps) evidence.person += 1.5;
+    // "J.C. Chandor", "J.K. Rowling": initials and a surname; not "A.C. Milan", a town.
+    const lastWord = span[span.length - 1]!;
+    if (span.length === 2 && /^(?:\p{Lu}\.){2,3}$/u.test(first.text) && !isCommonWord(lastWord.lower) && !isKnownPlace(lastWord.text)) evidence.person += 2;
     // "St Helens", "St. Louis": a saint's name is a town's or a club's, not a person's.
     if (span.length >= 2 && /^St\.?$/.test(first.text)) evidence.person -= 3;
     // "Lexus LC", "Xbox One X": a make and a model's letters.

@@ -1164,3 +1164,24 @@ describe('extractParties: tickers, links, state codes and weapons', () => {
     expect(names(parties.organizations)).toEqual(['Special Inspector General for Afghanistan Reconstruction']);
   });
 });
+
+describe('extractParties: names shaped by initials or by a month', () => {
+  it('takes initials and a surname for a person, also when the surname stands alone later', () => {
+    const text =
+      'He ends the year with a masterful turn in J.C. Chandos’s “A Violent Year,” out on Dec. 31. Chandos asked him to ' +
+      'pick a year. “The tension that J.C. creates is rare,” he said. Chandos praised the cast on Twitter & Instagram.';
+    const parties = extractParties(text);
+    expect(names(parties.people)).toEqual(['J.C. Chandos']);
+    expect(names(parties.organizations)).toEqual(['Twitter', 'Instagram']);
+  });
+
+  it('still takes dotted initials after "the" for a body', () => {
+    expect(names(extractParties('The U.N. said on Monday that aid would resume. The E.U. agreed.').organizations)).toEqual(['U.N.', 'E.U.']);
+  });
+
+  it('reads a month after a given name as a surname, but not a date', () => {
+    const parties = extractParties('Both analysts, Lou Holtz and Mark May, talk a lot. "Ask Mark May," Holtz said on June 5.');
+    expect(names(parties.people)).toEqual(['Lou Holtz', 'Mark May']);
+    expect(parties.organizations).toEqual([]);
+  });
+});
