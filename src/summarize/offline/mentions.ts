@@ -214,8 +214,7 @@ function isTitleOfWork(inner: string): boolean {
 function isCreditLine(text: string): boolean {
   return (
     /\bcontributed (?:reporting )?(?:to )?(?:this|the) (?:report|story|article)|^\(?(?:Additional )?(?:Reporting|Writing|Editing) by\b/i.test(text) ||
-    // "Follow Tia Ghose on Twitter and Google+.", "Read More": the outlet's sign-off or links, not the story.
-    /^(?:Read|See|Watch) (?:More|more|Also|also)\b.{0,40}$/.test(text) ||
+    // "Follow Tia Ghose on Twitter and Google+.": the outlet's sign-off, not the story.
     /^Follow\b.{0,80}(?:\bon\b|@).{0,60}\b(?:Twitter|Facebook|Instagram|Google)\b/.test(text)
   );
 }
@@ -260,6 +259,11 @@ class SentenceAnalysis {
       // "(NYSE: JPM)": a stock's ticker after its exchange stands for the company named before it.
       if (this.tokens[index - 1]?.text === '(' && STOCK_EXCHANGES.has(this.tokens[index]!.text) && this.tokens[index + 1]?.text === ':') {
         index += 3;
+        continue;
+      }
+      // "… during... Read More": a teaser's link.
+      if (this.tokens[index]!.text === 'Read' && this.tokens[index + 1]?.lower === 'more') {
+        index += 2;
         continue;
       }
       const titleEnd = this.titleOfWorkEnd(index);

@@ -1142,7 +1142,7 @@ describe('extractParties: tickers, links, state codes and weapons', () => {
   });
 
   it('ignores "Read More" links and a noun phrase in capitals after "a"', () => {
-    const parties = extractParties('The stock was touted as a Rocket Stock at the time. Read More');
+    const parties = extractParties('The stock was touted as a Rocket Stock at the time. Nevada is furthest from its peak during... Read More');
     expect(parties.people).toEqual([]);
     expect(parties.organizations).toEqual([]);
   });
