@@ -678,6 +678,8 @@ class SentenceAnalysis {
     if (connector !== 'of') return isOrgWord(head.lower) || (connector === 'for' && (isRoleWord(head.lower) || isRoleWord(head.lower.replace(/s$/, ''))));
     // "Rock and Roll Hall of Fame", "Pro Football Hall of Fame": an institution, not a hall.
     if (this.hallOfFame(at - 1, next + 1)) return true;
+    // "the Southern District of New York": a federal court's district, named by its compass point.
+    if (head.lower === 'district' && left.length === 2 && COMPASS.has(left[0]!.lower)) return true;
     return isRoleWord(head.lower) || left.some((token) => isOrgWord(token.lower));
   }
 

@@ -1185,3 +1185,11 @@ describe('extractParties: names shaped by initials or by a month', () => {
     expect(parties.organizations).toEqual([]);
   });
 });
+
+describe('extractParties: federal districts', () => {
+  it('keeps a court district named by its compass point whole', () => {
+    const parties = extractParties('Geoffrey Berman, the U.S. attorney for the Southern District of New York, said the guards lied.');
+    expect(names(parties.organizations)).toEqual(['Southern District of New York']);
+    expect(parties.people[0]!.affiliation).toBe('Southern District of New York');
+  });
+});
