@@ -537,8 +537,7 @@ class SentenceAnalysis {
         continue;
       }
       // "Facebook & Google", "Twitter & Instagram": two known names are two; "Procter & Gamble" is one.
-      const knownPair = this.knownOrganizationAt(start, end) && (this.knownOrganizationAt(end + 1, end + 2) || this.knownOrganizationAt(end + 1, end + 3));
-      if (token.text === '&' && this.isNameWord(end + 1, true) && !knownPair) {
+      if (token.text === '&' && this.isNameWord(end + 1, true) && !this.knownPairAround(start, end)) {
         end += 1;
         continue;
       }
@@ -609,6 +608,11 @@ class SentenceAnalysis {
       if (isOrganization) return beat;
     }
     return end;
+  }
+
+  /** Known names on both sides of the "&" at `at`. */
+  private knownPairAround(start: number, at: number): boolean {
+    return this.knownOrganizationAt(start, at) && (this.knownOrganizationAt(at + 1, at + 2) || this.knownOrganizationAt(at + 1, at + 3));
   }
 
   /** A role word here, or one after a title word ("police deputy chief"). */

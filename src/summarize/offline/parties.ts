@@ -383,12 +383,11 @@ const GENERATIONS = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
  * each mention gives, and whether it spells his given name out or shortens it.
  */
 function sameGivenNameAndSurname(a: NameGroup, b: NameGroup): boolean {
-  const core = (group: NameGroup) => group.words.filter((word) => !isInitial(word) && !GENERATIONS.has(normalizeForMatching(word).replace(/\.$/, '')));
+  if (a.words.length < 2 || b.words.length < 2) return false;
+  const core = (group: NameGroup) => group.keys.filter((key, index) => !isInitial(group.words[index]!) && !GENERATIONS.has(key.replace(/\.$/, '')));
   const [first, second] = [core(a), core(b)];
-  if (first.length !== 2 || second.length !== 2) return false;
-  if (normalizeForMatching(first[1]!) !== normalizeForMatching(second[1]!)) return false;
-  const [x, y] = [normalizeForMatching(first[0]!), normalizeForMatching(second[0]!)];
-  const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
+  if (first.length !== 2 || second.length !== 2 || first[1] !== second[1]) return false;
+  const [shorter, longer] = first[0]!.length <= second[0]!.length ? [first[0]!, second[0]!] : [second[0]!, first[0]!];
   return shorter.length >= 3 && longer.startsWith(shorter);
 }
 
