@@ -29,7 +29,7 @@ export const ROLE_HEADS = words(`
   shareholder partner associate fellow substitute administrator controller supervisor coordinator representative delegate insider
   rep sen gov gen lt col sgt capt cmdr adm supt det insp amb
   center centre tackle rusher cornerback defenseman goaltender goalie shortstop outfielder infielder halfback
-  flanker wicketkeeper back dl dt lb cb db qb wr rb te ol ot og dj
+  flanker wicketkeeper back dl dt lb cb db qb wr rb te ol ot og dj advocate ombudsman
 `);
 
 /**

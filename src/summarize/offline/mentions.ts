@@ -166,12 +166,19 @@ export function findMentions(sentenceText: string, sentence: number, vocabulary:
   const tokens = tokenize(
     sentenceText
       .replace(PHOTO_CREDIT, ' ')
+      .replace(IMAGE_CREDIT, ' ')
       .replace(INSTRUMENT_CODE, ' ')
       .replace(QUOTED_TEXT, (quoted, inner: string) => (isTitleOfWork(inner) ? ' ' : quoted))
       .replace(BRACKETED_GIVEN_NAME, (bracketed, given: string) => (isGivenName(given) ? `${given} ` : bracketed)),
   );
   const found: SentenceMentions = { names: [], countries: [] };
-  if (isShouting(tokens) || isCitation(sentenceText) || isCreditLine(sentenceText)) return found;
+  if (isCitation(sentenceText) || isCreditLine(sentenceText)) return found;
+  if (isShouting(tokens)) {
+    // "F-Squared Paid $35 Million In A Settlement (The Wall Street Journal)": a headline's source is an outlet.
+    const source = HEADLINE_SOURCE.exec(sentenceText)?.[1];
+    if (source !== undefined && looksLikeSource(source)) found.names.push(sourceMention(source, sentence));
+    return found;
+  }
   const finder = new SentenceAnalysis(tokens, sentence, found, vocabulary.lowerCaseWords, vocabulary);
   finder.run();
   found.pronounRole = finder.pronounRole();
@@ -179,6 +186,21 @@ export function findMentions(sentenceText: string, sentence: number, vocabulary:
 }
 
 /** "More information: G. Petit et al. … DOI: 10.1007/…": a reference list names authors and books, not parties. */
+/** A headline's closing bracket naming its source: "… Emerging Markets (Morningstar)". */
+const HEADLINE_SOURCE = /\((?:The )?(\p{Lu}[\p{L}&'’.]*(?: \p{Lu}[\p{L}&'’.]*){0,4})\)\s*$/u;
+
+/** A known name, one that says it is an outlet or a body, or one word that is no everyday word ("Morningstar"). */
+function looksLikeSource(name: string): boolean {
+  const words = name.split(' ');
+  const outletWord = words.some((word) => isOrgWord(word.toLowerCase()) || NEWSPAPER_WORDS.has(word.toLowerCase()));
+  return isKnownOrganization(name) || outletWord || (words.length === 1 && !isCommonWord(name.toLowerCase()));
+}
+
+function sourceMention(name: string, sentence: number): NameMention {
+  const words = name.split(' ');
+  return { kind: 'organization', name, words, sentence, evidence: { person: 0, organization: 3, place: 0 }, role: null, affiliation: null, description: null, clauseInitial: false };
+}
+
 function isCitation(text: string): boolean {
   return /\bet al\.|\bdoi:\s*10\.|^More information:/i.test(text);
 }
@@ -187,7 +209,9 @@ function isCitation(text: string): boolean {
 const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|O)\p{Lu}/u;
 
 /** "(Oleg Urusov/ Roscosmos Press Service photo via AP)", "(Photo: Jane Doe/Getty Images)": a caption's credit. */
-const PHOTO_CREDIT = /\((?=[^()]*\b(?:[Pp]hoto|Getty Images|via (?:AP|AFP|Reuters)|Shutterstock|[Ii]mage credit)\b)[^()]{0,120}\)/g;
+const PHOTO_CREDIT = /\((?=[^()]*\b(?:[Pp]hoto|Getty Images|via (?:AP|AFP|Reuters)|Shutterstock|[Ii]mage credit)\b|File\b[^()]*\/)[^()]{0,120}\)/g;
+/** "Credit: Paramount Pictures View full size image": a picture's credit and its link, inside the text. */
+const IMAGE_CREDIT = /\b(?:Credit|Photo|Image):\s[^.:]{1,80}?\bView (?:full size|larger) image\b/g;
 
 const QUOTED_TEXT = /[“"]([^”"“]{1,100})[”"]/g;
 

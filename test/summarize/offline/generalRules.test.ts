@@ -1193,3 +1193,26 @@ describe('extractParties: federal districts', () => {
     expect(parties.people[0]!.affiliation).toBe('Southern District of New York');
   });
 });
+
+describe('extractParties: headlines’ sources and pictures’ credits', () => {
+  it('takes the source in brackets after a headline as an outlet, but not a venue’s former name', () => {
+    const text =
+      'Russia’s Problems Are A Huge Warning Sign About Emerging Markets (Morningstar)\n' +
+      'Arden Capital Paid $35 Million In A Settlement (The Wall Street Journal)\n' +
+      'June 26 Tour Stop At The Lakeside Pavilion In Mansfield (Formerly Verizon Amphitheatre)';
+    expect(names(extractParties(text).organizations)).toEqual(['Morningstar', 'Wall Street Journal']);
+  });
+
+  it('ignores a photo’s credit opening a caption and a picture’s credit with its link', () => {
+    const text =
+      '(File 2013/The Associated Press) Brenham’s Ryan Nunn tackles Luke Bishop. ' +
+      'Credit: Paramount Pictures View full size image The fast zombies changed the genre.';
+    const parties = extractParties(text);
+    expect(parties.organizations).toEqual([]);
+    expect(names(parties.people)).toEqual(['Ryan Nunn', 'Luke Bishop']);
+  });
+
+  it('reads an advocate or an ombudsman as a title', () => {
+    expect(names(extractParties('Investor Advocate Rick Fleming said on Tuesday he will push for more money.').people)).toEqual(['Rick Fleming']);
+  });
+});
