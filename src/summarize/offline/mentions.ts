@@ -163,6 +163,10 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'an
 
 /** Names and countries in one sentence, read with what the whole article says about its words. */
 export function findMentions(sentenceText: string, sentence: number, vocabulary: ArticleVocabulary = EMPTY_VOCABULARY): SentenceMentions {
+  // "… pic.twitter.com/x — Jackzelia Banks (@JackieRue) December 22, 2014": an embedded post's author is quoted,
+  // whatever else the sentence holds.
+  const postAuthors = [...sentenceText.matchAll(POST_AUTHOR)].map(([, author]) => postAuthorMention(author!, sentence));
+  const found: SentenceMentions = { names: [], countries: [] };
   const tokens = tokenize(
     sentenceText
       .replace(PHOTO_CREDIT, ' ')
@@ -171,23 +175,56 @@ export function findMentions(sentenceText: string, sentence: number, vocabulary:
       .replace(QUOTED_TEXT, (quoted, inner: string) => (isTitleOfWork(inner) ? ' ' : quoted))
       .replace(BRACKETED_GIVEN_NAME, (bracketed, given: string) => (isGivenName(given) ? `${given} ` : bracketed)),
   );
-  const found: SentenceMentions = { names: [], countries: [] };
-  if (isCitation(sentenceText) || isCreditLine(sentenceText)) return found;
-  if (isShouting(tokens)) {
+  if (isShouting(tokens) && !isCitation(sentenceText) && !isCreditLine(sentenceText)) {
     // "F-Squared Paid $35 Million In A Settlement (The Wall Street Journal)": a headline's source is an outlet.
     const source = HEADLINE_SOURCE.exec(sentenceText)?.[1];
     if (source !== undefined && looksLikeSource(source)) found.names.push(sourceMention(source, sentence));
-    return found;
+  } else if (!isCitation(sentenceText) && !isCreditLine(sentenceText)) {
+    const finder = new SentenceAnalysis(tokens, sentence, found, vocabulary.lowerCaseWords, vocabulary);
+    finder.run();
+    found.pronounRole = finder.pronounRole();
   }
-  const finder = new SentenceAnalysis(tokens, sentence, found, vocabulary.lowerCaseWords, vocabulary);
-  finder.run();
-  found.pronounRole = finder.pronounRole();
+  found.names.push(...postAuthors);
   return found;
 }
 
 /** "More information: G. Petit et al. … DOI: 10.1007/…": a reference list names authors and books, not parties. */
 /** A headline's closing bracket naming its source: "… Emerging Markets (Morningstar)". */
 const HEADLINE_SOURCE = /\((?:The )?(\p{Lu}[\p{L}&'’.]*(?: \p{Lu}[\p{L}&'’.]*){0,4})\)\s*$/u;
+
+/** The author of an embedded post: a dash, a name, the handle in brackets. */
+const POST_AUTHOR = /[—–]\s+((?:\p{Lu}[\p{L}\p{M}'’.-]*\s){0,3}\p{Lu}[\p{L}\p{M}'’.-]*)\s+\(@\w{1,30}\)/gu;
+
+/**
+ * A person ("Kenneth Barrett", "Governor Kristi Noem") unless the name is one word, says it is a body or an outlet
+ * ("Sporting News", "The Nigerian Senate") or opens with an everyday word; without its title or "The".
+ */
+function postAuthorMention(author: string, sentence: number): NameMention {
+  const lower = (word: string) => word.toLowerCase().replace(/\.$/, '');
+  let words = author.split(' ');
+  if (words[0] === 'The' && words.length > 1) words = words.slice(1);
+  // "Governor Kristi Noem", "Rep. Ilhan Omar", "Deputy Mayor Ann Lee": a title ends in its role word.
+  let title = 0;
+  while (title < words.length - 1 && (HONORIFICS.has(lower(words[title]!)) || isRoleWord(lower(words[title]!)) || ROLE_MODIFIERS.has(lower(words[title]!)))) title += 1;
+  while (title > 0 && !HONORIFICS.has(lower(words[title - 1]!)) && !isRoleWord(lower(words[title - 1]!))) title -= 1;
+  words = words.slice(title);
+  const name = words.join(' ');
+  const bodyLike = words.some((word) => isOrgWord(lower(word)) || NEWSPAPER_WORDS.has(lower(word)) || /^\p{Lu}{2,}$/u.test(word)) || isKnownOrganization(name);
+  // "Digital Foundry" opens with an everyday word, which a person's name does only with a given name ("Will Smith").
+  const nameFirst = isGivenName(words[0]!) || !isCommonWord(lower(words[0]!));
+  const person = words.length >= 2 && !bodyLike && nameFirst;
+  return {
+    kind: 'unknown',
+    name,
+    words,
+    sentence,
+    evidence: person ? { person: 3, organization: 0, place: 0 } : { person: -2, organization: 3, place: 0 },
+    role: null,
+    affiliation: null,
+    description: null,
+    clauseInitial: false,
+  };
+}
 
 /** A known name, one that says it is an outlet or a body, or one word that is no everyday word ("Morningstar"). */
 function looksLikeSource(name: string): boolean {

@@ -928,7 +928,8 @@ describe('extractParties: teams, companies and titles named with common words', 
     const text =
       'We analyse the snap counts on defense for the Cleveland Otters ’ Week 11 game against the Pittsburgh Herons. ' +
       'As a defense, the Otters had 11 hits.\n— PFF CLE Otters (@PFF_Otters) November 15, 2019';
-    expect(names(extractParties(text).organizations)).toEqual(['Cleveland Otters', 'Pittsburgh Herons']);
+    // The post's author is an outlet of its own (see "authors of embedded posts").
+    expect(names(extractParties(text).organizations)).toEqual(['Cleveland Otters', 'Pittsburgh Herons', 'PFF CLE Otters']);
   });
 
   it('does not read a saint’s name as a person', () => {
@@ -1214,5 +1215,18 @@ describe('extractParties: headlines’ sources and pictures’ credits', () => {
 
   it('reads an advocate or an ombudsman as a title', () => {
     expect(names(extractParties('Investor Advocate Rick Fleming said on Tuesday he will push for more money.').people)).toEqual(['Rick Fleming']);
+  });
+});
+
+describe('extractParties: authors of embedded posts', () => {
+  it('takes the author of an embedded post as a party: a person, or an outlet when the name says so', () => {
+    const text =
+      'Udajne velky vypadek proudu. pic.twitter.com/Bf2l5KcxJQ — Jiří Hošek (@hosekj) December 22, 2014\n' +
+      '"May the odds be ever in your favor!" pic.twitter.com/zK8QMCzPDf — Sporting News (@sportingnews) December 27, 2014\n' +
+      'Look at this. — Digital Foundry (@digitalfoundry) May 3, 2019\n' +
+      'Great news for the state. — Governor Kristi Noem (@govkristinoem) May 1, 2019';
+    const parties = extractParties(text);
+    expect(names(parties.people)).toEqual(['Jiří Hošek', 'Kristi Noem']);
+    expect(names(parties.organizations)).toEqual(['Sporting News', 'Digital Foundry']);
   });
 });
