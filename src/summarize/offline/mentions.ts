@@ -156,6 +156,9 @@ const STATE_CODES = new Set(
   'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR RI SC SD TN TX UT VT VA WA WV WI WY'.split(' '),
 );
 
+/** Holidays greeted with "Merry" or "Happy". */
+const HOLIDAYS = new Set(['christmas', 'xmas', 'new', 'thanksgiving', 'easter', 'holidays', 'birthday', 'hanukkah', 'diwali', 'eid']);
+
 /** Months that are also surnames ("Theresa May", "Mark May", "Kelly April"). */
 const MONTH_SURNAMES = new Set(['may', 'june', 'april', 'august']);
 
@@ -320,6 +323,11 @@ class SentenceAnalysis {
       // "(NYSE: JPM)": a stock's ticker after its exchange stands for the company named before it.
       if (this.tokens[index - 1]?.text === '(' && STOCK_EXCHANGES.has(this.tokens[index]!.text) && this.tokens[index + 1]?.text === ':') {
         index += 3;
+        continue;
+      }
+      // "Merry Xmas everyone!", "Happy Thanksgiving!": a greeting.
+      if ((this.tokens[index]!.text === 'Merry' || this.tokens[index]!.text === 'Happy') && HOLIDAYS.has(this.tokens[index + 1]?.lower ?? '')) {
+        index += 2;
         continue;
       }
       // "… during... Read More": a teaser's link.
@@ -834,6 +842,11 @@ class SentenceAnalysis {
     if (ofAt >= 1 && span.length >= ofAt + 2 && isRoleWord(span[ofAt - 1]!.lower) && span[ofAt]!.lower === 'of') {
       const rest = start + ofAt + (span[ofAt + 1]!.lower === 'the' ? 2 : 1);
       if (rest < end) this.analyzeSpan(rest, end);
+      return;
+    }
+    // "UC Irvine", "UT Austin": an acronym and a town name a university's campus.
+    if (span.length === 2 && /^\p{Lu}{2,4}$/u.test(span[0]!.text) && !country && isKnownPlace(span[1]!.text) && !this.countryAt(start + 1)) {
+      this.addOrganization(start, end, undefined);
       return;
     }
     const last = span[span.length - 1]!;

@@ -1230,3 +1230,11 @@ describe('extractParties: authors of embedded posts', () => {
     expect(names(parties.organizations)).toEqual(['Sporting News', 'Digital Foundry']);
   });
 });
+
+describe('extractParties: greetings, campuses and airlines', () => {
+  it('does not read a greeting as a person, takes an acronym and a town for a campus, and knows the big airlines', () => {
+    const parties = extractParties('Merry Xmas everyone! It is not Ryanair’s fault, said Ann Lee, a researcher at UC Irvine.');
+    expect(names(parties.people)).toEqual(['Ann Lee']);
+    expect(names(parties.organizations)).toEqual(['Ryanair', 'UC Irvine']);
+  });
+});
