@@ -684,6 +684,15 @@ class SentenceAnalysis {
     return this.knownOrganizationAt(start, at) && (this.knownOrganizationAt(at + 1, at + 2) || this.knownOrganizationAt(at + 1, at + 3));
   }
 
+  /** From `at` ("and"), a run of two to four words that opens with a proper name and closes with a body's word. */
+  private secondOrganizationAfter(at: number): boolean {
+    const first = this.tokens[at + 1];
+    if (!first || first.allCaps || (isCommonWord(first.lower) && !isKnownPlace(first.text)) || isOrgWord(first.lower)) return false;
+    let end = at + 1;
+    while (end < this.tokens.length && end - at <= 4 && this.isNameWord(end, true)) end += 1;
+    return end - at >= 3 && isOrgWord(this.tokens[end - 1]!.lower);
+  }
+
   /** A role word here, or one after a title word ("police deputy chief"). */
   private isRoleAt(index: number): boolean {
     const lower = this.lowerWord(index);
@@ -778,6 +787,9 @@ class SentenceAnalysis {
     const ownWords = left.slice(this.countryAt(start)?.end === undefined ? 0 : this.countryAt(start)!.end - start);
     if (ownWords.length === 1 && isOrgWord(ownWords[0]!.lower) && this.runEndsInOrgWord(at + 1)) return true;
     if (left.length === 1 && this.isCountryAt(start)) return false;
+    // "Helmholtz Centre for Infection Research and Hannover Medical School", "Editas Medicine and Intellia
+    // Therapeutics": a proper name after "and" that ends in an organisation word is a second organisation.
+    if (this.secondOrganizationAfter(at)) return false;
     // "Ministry of Defense and …", "Center for Health and Human Rights": after an organisation word and its
     // connector, "and" joins the fields the organisation covers.
     const ofIndex = left.findIndex((token) => token.lower === 'of' || token.lower === 'for' || token.lower === 'on');
@@ -809,6 +821,11 @@ class SentenceAnalysis {
     const beat = this.beatStart(start, end);
     if (beat < end) {
       this.analyzeSpan(start, beat);
+      return;
+    }
+    // "AirAsia Flight 8501", "Malaysia Airlines Flight MH17": the carrier, and its flight.
+    if (span.length >= 2 && span[span.length - 1]!.text === 'Flight') {
+      this.analyzeSpan(start, end - 1);
       return;
     }
     // "ISP", "GDP", "TV": a thing's abbreviation alone names no party.

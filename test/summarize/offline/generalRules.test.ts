@@ -1238,3 +1238,23 @@ describe('extractParties: greetings, campuses and airlines', () => {
     expect(names(parties.organizations)).toEqual(['Ryanair', 'UC Irvine']);
   });
 });
+
+describe('extractParties: two organisations joined by "and", and flights', () => {
+  it('keeps a proper name closing in a body’s word after "and" apart, but joins the fields a body covers', () => {
+    const text =
+      'The patent was licensed to Editas Medicine and Intellia Therapeutics, with researchers at the Helmholtz Centre ' +
+      'for Infection Research and Hannover Medical School. The Department of Health and Human Services agreed.';
+    expect(names(extractParties(text).organizations)).toEqual([
+      'Editas Medicine',
+      'Intellia Therapeutics',
+      'Helmholtz Centre for Infection Research',
+      'Hannover Medical School',
+      'Department of Health and Human Services',
+    ]);
+  });
+
+  it('reads a flight as its carrier', () => {
+    const text = 'AirAsia Flight 8501 crashed, and Malaysia Airlines Flight 370 vanished.';
+    expect(names(extractParties(text).organizations)).toEqual(['AirAsia', 'Malaysia Airlines']);
+  });
+});
