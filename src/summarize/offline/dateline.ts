@@ -19,9 +19,9 @@ export function splitDateline(text: string): Dateline {
   const match = DATELINE.exec(text);
   if (!match) return { agency: null, rest: text };
   const place = match[1];
-  // "(File 2013/The Associated Press)" opening a caption is a photo's credit, no dateline.
+  // "(File 2013/The Associated Press)" opening a caption is a photo's credit, no dateline; "(CNS/AP)" is one.
   const bracketed = match[2] ?? match[3] ?? null;
-  const agency = bracketed !== null && /[\d/]/.test(bracketed) ? null : bracketed;
+  const agency = bracketed !== null && /^File\b|\b(?:19|20)\d\d\//.test(bracketed) ? null : bracketed;
   const placeInCapitals = place !== undefined && /^[\p{Lu}\p{M}\s'’.\/-]+$/u.test(place.split(',')[0]!.trim());
   if (agency === null && !placeInCapitals) return { agency: null, rest: text };
   const rest = text.slice(match[0].length);

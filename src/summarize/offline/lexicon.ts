@@ -230,9 +230,12 @@ export const KINSHIP = new Set(
  * Last words of names that are laws, prizes, events, vehicles or weapons, not parties ("Subsoil Water Act", "Nobel
  * Prize", "Atlas Cross Sport SUV", "Surface to Air Missile", "the Commonwealth Bank Test").
  */
-export const NON_PARTY_HEADS = new Set(
-  'act bill treaty accord amendment law prize award awards medal trophy survey study report plan roadmap strategy summit conference festival championship championships tournament olympics expo marathon bowl cup war wars depression recession revolution crisis pandemic epidemic suv suvs sedan hatchback coupe wagon pickup concept edition tanker aircraft missile missiles drone drones helicopter test tests'.split(' '),
-);
+export const NON_PARTY_HEADS = words(`
+  act bill treaty accord amendment law prize award awards medal trophy survey study report plan roadmap strategy
+  summit conference festival championship championships tournament olympics expo marathon bowl cup war wars depression
+  recession revolution crisis pandemic epidemic suv suvs sedan hatchback coupe wagon pickup concept edition tanker
+  aircraft missile missiles drone drones helicopter test tests
+`);
 export const NAME_ENDINGS = new Set('inc ltd corp llc llp plc pd gmbh'.split(' '));
 export const COMPASS = new Set('north south east west northern southern eastern western central'.split(' '));
 export const AUXILIARIES = new Set('is are was were has had have will would must can could should may might plans wants says said'.split(' '));

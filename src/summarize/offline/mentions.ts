@@ -143,21 +143,36 @@ const WORK_NOUNS = new Set(['film', 'movie', 'book', 'novel', 'album', 'song', '
 /** Possessive determiners before a product's name: "its SmartThermostat", "their AirPods". */
 const PRODUCT_OWNERS = new Set(['its', 'their', 'our', 'your', 'my']);
 
-/** Words before a language's name ("in English", "speaks Russian", "translated from French"). */
-const LANGUAGE_VERBS = new Set(['in', 'speak', 'speaks', 'spoke', 'speaking', 'learn', 'learning', 'learned', 'from', 'into', 'teach', 'taught']);
+/** Words before a language's name ("speaks Russian", "learning French"). */
+const LANGUAGE_VERBS = new Set('speak speaks spoke speaking learn learning learned teach taught'.split(' '));
+/** Prepositions before a language that closes its phrase ("think in English.", "translated from French,"). */
+const LANGUAGE_PREPOSITIONS = new Set(['in', 'from', 'into']);
+/** Nouns after a language's name ("English speakers", "the Arabic translation"). */
+const LANGUAGE_NOUNS = new Set(['language', 'speakers', 'translation', 'subtitles']);
 
-/** Results a side wins or loses against another ("a loss to the Chiefs", "the win over Leeds"). */
-const RESULT_NOUNS = new Set(['loss', 'losses', 'win', 'wins', 'victory', 'victories', 'defeat', 'defeats', 'lost', 'losing']);
+/** Results a side wins or loses against another ("a loss to the Chiefs", "the win over Leeds", "lost to"). */
+const RESULT_WORDS = new Set('loss losses win wins victory victories defeat defeats lost losing'.split(' '));
+const RESULT_PREPOSITIONS = new Set(['to', 'over', 'against']);
 
 /** Exchanges named before a ticker: "(NYSE: JPM)", "(Nasdaq: CSCO)". */
 const STOCK_EXCHANGES = new Set(['NYSE', 'NASDAQ', 'Nasdaq', 'LSE', 'TSX', 'ASX', 'AMEX', 'NYSEArca', 'OTC']);
-/** US states' postal codes, which name places alone too ("avoid DC traffic", "from NC"); not "PA", the Press Association. */
+/** What follows a company's name in brackets when it gives its ticker: "JPM)", "ticker: HD)", "NYSE: JPM)". */
+const TICKER_IN_BRACKETS = new RegExp(
+  `^(?:(?:ticker|${[...STOCK_EXCHANGES].join('|')})\\s*:\\s*)?\\p{Lu}{1,5}(?:\\.\\p{Lu})?\\s*\\)`,
+  'u',
+);
+/**
+ * US states' postal codes, which name places alone too ("avoid DC traffic", "from NC"). Not those the news mostly
+ * writes for something else: "PA" (the Press Association), "VA" (Veterans Affairs), "MS" (the illness), "GA", "MD",
+ * "ME", "OR", "IN".
+ */
 const STATE_CODES = new Set(
-  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR RI SC SD TN TX UT VT VA WA WV WI WY'.split(' '),
+  `AL AK AZ AR CA CO CT DE DC FL HI ID IL IA KS KY LA MA MI MN MO MT NE NV NH NJ NM NY NC ND OH OK RI SC SD TN TX UT VT
+   WA WV WI WY`.split(/\s+/),
 );
 
 /** Holidays greeted with "Merry" or "Happy". */
-const HOLIDAYS = new Set(['christmas', 'xmas', 'new', 'thanksgiving', 'easter', 'holidays', 'birthday', 'hanukkah', 'diwali', 'eid']);
+const HOLIDAYS = new Set('christmas xmas new thanksgiving easter holidays birthday hanukkah diwali eid'.split(' '));
 
 /** Months that are also surnames ("Theresa May", "Mark May", "Kelly April"). */
 const MONTH_SURNAMES = new Set(['may', 'june', 'april', 'august']);
@@ -167,22 +182,28 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'an
 /** Names and countries in one sentence, read with what the whole article says about its words. */
 export function findMentions(sentenceText: string, sentence: number, vocabulary: ArticleVocabulary = EMPTY_VOCABULARY): SentenceMentions {
   // "… pic.twitter.com/x — Jackzelia Banks (@JackieRue) December 22, 2014": an embedded post's author is quoted,
-  // whatever else the sentence holds.
+  // whatever else the sentence holds; the rest of the sentence is read without it.
   const postAuthors = [...sentenceText.matchAll(POST_AUTHOR)].map(([, author]) => postAuthorMention(author!, sentence));
   const found: SentenceMentions = { names: [], countries: [] };
-  const tokens = tokenize(
-    sentenceText
-      .replace(PHOTO_CREDIT, ' ')
-      .replace(IMAGE_CREDIT, ' ')
-      .replace(INSTRUMENT_CODE, ' ')
-      .replace(QUOTED_TEXT, (quoted, inner: string) => (isTitleOfWork(inner) ? ' ' : quoted))
-      .replace(BRACKETED_GIVEN_NAME, (bracketed, given: string) => (isGivenName(given) ? `${given} ` : bracketed)),
-  );
-  if (isShouting(tokens) && !isCitation(sentenceText) && !isCreditLine(sentenceText)) {
+  if (isCitation(sentenceText) || isCreditLine(sentenceText)) {
+    found.names.push(...postAuthors);
+    return found;
+  }
+  const text = sentenceText
+    .replace(POST_AUTHOR, ' ')
+    .replace(PHOTO_CREDIT, ' ')
+    .replace(IMAGE_CREDIT, ' ')
+    .replace(INSTRUMENT_CODE, ' ')
+    .replace(QUOTED_TEXT, (quoted, inner: string) => (isTitleOfWork(inner) ? ' ' : quoted))
+    .replace(BRACKETED_GIVEN_NAME, (bracketed, given: string) => (isGivenName(given) ? `${given} ` : bracketed));
+  const tokens = tokenize(text);
+  if (isShouting(tokens)) {
     // "F-Squared Paid $35 Million In A Settlement (The Wall Street Journal)": a headline's source is an outlet.
-    const source = HEADLINE_SOURCE.exec(sentenceText)?.[1];
-    if (source !== undefined && looksLikeSource(source)) found.names.push(sourceMention(source, sentence));
-  } else if (!isCitation(sentenceText) && !isCreditLine(sentenceText)) {
+    const source = HEADLINE_SOURCE.exec(text.trim())?.[1];
+    if (source !== undefined && looksLikeSource(source)) {
+      found.names.push(standaloneMention(source, sentence, { person: 0, organization: 3, place: 0 }));
+    }
+  } else {
     const finder = new SentenceAnalysis(tokens, sentence, found, vocabulary.lowerCaseWords, vocabulary);
     finder.run();
     found.pronounRole = finder.pronounRole();
@@ -191,7 +212,6 @@ export function findMentions(sentenceText: string, sentence: number, vocabulary:
   return found;
 }
 
-/** "More information: G. Petit et al. … DOI: 10.1007/…": a reference list names authors and books, not parties. */
 /** A headline's closing bracket naming its source: "… Emerging Markets (Morningstar)". */
 const HEADLINE_SOURCE = /\((?:The )?(\p{Lu}[\p{L}&'’.]*(?: \p{Lu}[\p{L}&'’.]*){0,4})\)\s*$/u;
 
@@ -208,25 +228,18 @@ function postAuthorMention(author: string, sentence: number): NameMention {
   if (words[0] === 'The' && words.length > 1) words = words.slice(1);
   // "Governor Kristi Noem", "Rep. Ilhan Omar", "Deputy Mayor Ann Lee": a title ends in its role word.
   let title = 0;
-  while (title < words.length - 1 && (HONORIFICS.has(lower(words[title]!)) || isRoleWord(lower(words[title]!)) || ROLE_MODIFIERS.has(lower(words[title]!)))) title += 1;
-  while (title > 0 && !HONORIFICS.has(lower(words[title - 1]!)) && !isRoleWord(lower(words[title - 1]!))) title -= 1;
+  const titleWord = (word: string) => HONORIFICS.has(lower(word)) || isRoleWord(lower(word));
+  while (title < words.length - 1 && (titleWord(words[title]!) || ROLE_MODIFIERS.has(lower(words[title]!)))) title += 1;
+  while (title > 0 && !titleWord(words[title - 1]!)) title -= 1;
   words = words.slice(title);
   const name = words.join(' ');
-  const bodyLike = words.some((word) => isOrgWord(lower(word)) || NEWSPAPER_WORDS.has(lower(word)) || /^\p{Lu}{2,}$/u.test(word)) || isKnownOrganization(name);
+  const bodyWord = (word: string) => isOrgWord(lower(word)) || NEWSPAPER_WORDS.has(lower(word)) || /^\p{Lu}{2,}$/u.test(word);
+  const bodyLike = words.some(bodyWord) || isKnownOrganization(name);
   // "Digital Foundry" opens with an everyday word, which a person's name does only with a given name ("Will Smith").
   const nameFirst = isGivenName(words[0]!) || !isCommonWord(lower(words[0]!));
   const person = words.length >= 2 && !bodyLike && nameFirst;
-  return {
-    kind: 'unknown',
-    name,
-    words,
-    sentence,
-    evidence: person ? { person: 3, organization: 0, place: 0 } : { person: -2, organization: 3, place: 0 },
-    role: null,
-    affiliation: null,
-    description: null,
-    clauseInitial: false,
-  };
+  const evidence = person ? { person: 3, organization: 0, place: 0 } : { person: -2, organization: 3, place: 0 };
+  return standaloneMention(name, sentence, evidence);
 }
 
 /** A known name, one that says it is an outlet or a body, or one word that is no everyday word ("Morningstar"). */
@@ -236,11 +249,13 @@ function looksLikeSource(name: string): boolean {
   return isKnownOrganization(name) || outletWord || (words.length === 1 && !isCommonWord(name.toLowerCase()));
 }
 
-function sourceMention(name: string, sentence: number): NameMention {
+/** A name read from a sentence's furniture (a post's author, a headline's source), not from its prose. */
+function standaloneMention(name: string, sentence: number, evidence: Evidence): NameMention {
   const words = name.split(' ');
-  return { kind: 'organization', name, words, sentence, evidence: { person: 0, organization: 3, place: 0 }, role: null, affiliation: null, description: null, clauseInitial: false };
+  return { kind: 'unknown', name, words, sentence, evidence, role: null, affiliation: null, description: null, clauseInitial: false };
 }
 
+/** "More information: G. Petit et al. … DOI: 10.1007/…": a reference list names authors and books, not parties. */
 function isCitation(text: string): boolean {
   return /\bet al\.|\bdoi:\s*10\.|^More information:/i.test(text);
 }
@@ -279,7 +294,7 @@ function isCreditLine(text: string): boolean {
   return (
     /\bcontributed (?:reporting )?(?:to )?(?:this|the) (?:report|story|article)|^\(?(?:Additional )?(?:Reporting|Writing|Editing) by\b/i.test(text) ||
     // "Follow Tia Ghose on Twitter and Google+.": the outlet's sign-off, not the story.
-    /^Follow\b.{0,80}(?:\bon\b|@).{0,60}\b(?:Twitter|Facebook|Instagram|Google)\b/.test(text)
+    /^Follow\s+(?:\S+\s+){0,4}on\s+(?:Twitter|Facebook|Instagram|Google\+?)(?!\w)|^Follow\s+(?:\S+\s+){0,3}@\w+/.test(text)
   );
 }
 
@@ -327,7 +342,7 @@ class SentenceAnalysis {
       }
       // "Merry Xmas everyone!", "Happy Thanksgiving!": a greeting.
       if ((this.tokens[index]!.text === 'Merry' || this.tokens[index]!.text === 'Happy') && HOLIDAYS.has(this.tokens[index + 1]?.lower ?? '')) {
-        index += 2;
+        index += this.tokens[index + 1]!.lower === 'new' && this.tokens[index + 2]?.lower === 'year' ? 3 : 2;
         continue;
       }
       // "… during... Read More": a teaser's link.
@@ -374,7 +389,8 @@ class SentenceAnalysis {
     if (this.tokens[end]?.lower === 'the') end += 1;
     if (!this.tokens[end]?.capitalized) return index;
     while (this.tokens[end]?.capitalized && this.tokens[end]!.kind === 'word') end += 1;
-    return end;
+    // "The Voice of America" is a known outlet.
+    return isKnownOrganization(this.phraseOf(index + 1, end)) ? index : end;
   }
 
   /** "Ministry of Trade, Industry and Energy (MOTIE)": the acronym in brackets names the organisation just found. */
@@ -490,7 +506,8 @@ class SentenceAnalysis {
     if (this.tokens[index - 1]?.text === '@' || this.tokens[index - 1]?.text === '#') return false;
     if (!token.capitalized && !/^(?:al|el|ad|as|ash|an|ar|az|d|l|bin|ben|abu|o)['’-]\p{Lu}/u.test(token.text)) return false;
     // "Mark May", "Theresa May": a month after a given name is a surname, unless a day's number follows ("June 5").
-    const surnameMonth = insideSpan && MONTH_SURNAMES.has(token.lower) && isGivenName(this.tokens[index - 1]?.text ?? '') && !/^\d/.test(this.tokens[index + 1]?.text ?? '');
+    const afterGivenName = isGivenName(this.tokens[index - 1]?.text ?? '') && !/^\d/.test(this.tokens[index + 1]?.text ?? '');
+    const surnameMonth = insideSpan && MONTH_SURNAMES.has(token.lower) && afterGivenName;
     if (NON_NAME_WORDS.has(token.lower) && !surnameMonth) return false;
     // "MPs", "CEOs": the plural of a title's abbreviation.
     if (/^\p{Lu}{2,}s$/u.test(token.text) && NON_ORG_ACRONYMS.has(token.text.slice(0, -1))) return false;
@@ -649,7 +666,7 @@ class SentenceAnalysis {
    */
   private acronymBeforeOtherName(start: number, at: number): boolean {
     const acronym = this.tokens[start]!;
-    // "ISP AOL", "PC maker": a thing's abbreviation describes the known name after it ("PC World" is one name).
+    // "ISP AOL": a thing's abbreviation describes the known name after it ("PC World" is one name).
     if (at === start + 1 && acronym.allCaps && NON_ORG_ACRONYMS.has(acronym.text) && !this.knownOrganizationAt(start, at + 1)) {
       if (this.knownOrganizationAt(at, at + 1) || this.knownOrganizationAt(at, at + 2)) return true;
     }
@@ -665,8 +682,7 @@ class SentenceAnalysis {
    * Returns where the beat starts, or `end` when there is none.
    */
   private beatStart(start: number, end: number): number {
-    const after = this.lowerWord(end);
-    if (after === undefined || this.tokens[end]!.capitalized || !this.isRoleAt(end) || end - start < 2 || this.knownOrganizationAt(start, end)) return end;
+    if (this.lowerWord(end) === undefined || !this.isRoleAt(end) || end - start < 2 || this.knownOrganizationAt(start, end)) return end;
     for (let beat = end - 1; beat > start && end - beat <= 3; beat -= 1) {
       const words = joinTokens(this.tokens.slice(beat, end).map((token) => token.text));
       const topic = this.countryAt(beat)?.end === end || isKnownPlace(words) || isKnownOrganization(words);
@@ -684,13 +700,11 @@ class SentenceAnalysis {
     return this.knownOrganizationAt(start, at) && (this.knownOrganizationAt(at + 1, at + 2) || this.knownOrganizationAt(at + 1, at + 3));
   }
 
-  /** From `at` ("and"), a run of two to four words that opens with a proper name and closes with a body's word. */
+  /** After `at` ("and"), a run of two or more name words that opens with a proper name and closes with a body's word. */
   private secondOrganizationAfter(at: number): boolean {
     const first = this.tokens[at + 1];
     if (!first || first.allCaps || (isCommonWord(first.lower) && !isKnownPlace(first.text)) || isOrgWord(first.lower)) return false;
-    let end = at + 1;
-    while (end < this.tokens.length && end - at <= 4 && this.isNameWord(end, true)) end += 1;
-    return end - at >= 3 && isOrgWord(this.tokens[end - 1]!.lower);
+    return this.isNameWord(at + 2, true) && this.runEndsInOrgWord(at + 1);
   }
 
   /** A role word here, or one after a title word ("police deputy chief"). */
@@ -755,6 +769,8 @@ class SentenceAnalysis {
     const head = left[left.length - 1]!;
     const connector = this.tokens[at]!.lower;
     if (connector === 'to') return left.some((token) => isOrgWord(token.lower)) && left.some((token) => token.lower === 'for' || token.lower === 'of');
+    // "Voice of America": a known name runs on through its connector.
+    if (this.knownOrganizationAt(start, next + 1) || this.knownOrganizationAt(start, next + 2)) return true;
     const descriptorBefore = this.lowerWord(this.lowerWord(start - 1) === 'the' ? start - 2 : start - 1);
     if (descriptorBefore !== undefined && ORG_DESCRIPTORS.has(descriptorBefore)) return true;
     if (connector !== 'of') return isOrgWord(head.lower) || (connector === 'for' && (isRoleWord(head.lower) || isRoleWord(head.lower.replace(/s$/, ''))));
@@ -861,8 +877,10 @@ class SentenceAnalysis {
       if (rest < end) this.analyzeSpan(rest, end);
       return;
     }
-    // "UC Irvine", "UT Austin": an acronym and a town name a university's campus.
-    if (span.length === 2 && /^\p{Lu}{2,4}$/u.test(span[0]!.text) && !country && isKnownPlace(span[1]!.text) && !this.countryAt(start + 1)) {
+    // "UC Irvine", "UT Austin", "UNC Chapel Hill": a university's letters and a town name its campus ("CJ Washington"
+    // is a man).
+    const campus = span.length >= 2 && /^\p{Lu}{1,3}U\p{Lu}{0,2}$|^U\p{Lu}{1,3}$/u.test(span[0]!.text) && !country;
+    if (campus && isKnownPlace(this.phraseOf(start + 1, end)) && !this.countryAt(start + 1)) {
       this.addOrganization(start, end, undefined);
       return;
     }
@@ -1002,7 +1020,7 @@ class SentenceAnalysis {
     const placeFirst = isKnownPlace(this.tokens[start]!.text) || (this.countryAt(start) !== undefined && this.countryAt(start)!.end < end) || isKnownPlace(this.phraseOf(start, end - 1));
     // "the Daily Mail", "the Sunday Times", "the Evening Standard".
     const editionFirst = ['daily', 'sunday', 'evening', 'morning', 'weekly'].includes(this.tokens[start]!.lower);
-    // "Screen Daily", "Lloyd's List": an everyday word and a newspaper's word; "Jack Daily" is a man.
+    // "Screen Daily": an everyday word and a newspaper's word; "Jack Daily" is a man.
     const first = this.tokens[start]!.text;
     const commonFirst = end - start === 2 && NEWSPAPER_WORDS.has(last) && isCommonWord(first.toLowerCase()) && !isGivenName(first);
     return placeFirst || editionFirst || commonFirst || (NEWSPAPER_WORDS.has(last) && this.tokens[start - 1]?.lower === 'the' && !isGivenName(this.tokens[end - 2]!.text));
@@ -1236,8 +1254,12 @@ class SentenceAnalysis {
     const shouted = isCommonWord(first.text) && !isKnownOrganization(first.text);
     // "USB-C", "HVAC", "AWD": a thing's abbreviation, also with a variant after a hyphen.
     const acronym = first.text.replace(/\./g, '').split('-')[0]!;
-    // "the tension that J.C. creates": two dotted initials alone are a person's nickname more often than a body's.
-    const nickname = /^(?:\p{Lu}\.){2}$/u.test(first.text) && this.tokens[start - 1]?.lower !== 'the' && !isKnownOrganization(first.text);
+    // "the tension that J.C. creates": two dotted initials alone are a person's nickname more often than a body's,
+    // but not "the U.N." nor "U.N. officials".
+    const wordAfter = this.lowerWord(end) ?? '';
+    const bodyNounAfter = STATE_ACTOR_NOUNS.has(wordAfter) || isRoleWord(wordAfter);
+    const initialsAlone = /^(?:\p{Lu}\.){2}$/u.test(first.text) && this.tokens[start - 1]?.lower !== 'the';
+    const nickname = initialsAlone && !bodyNounAfter && !isKnownOrganization(first.text);
     if (span.length === 1 && first.allCaps && !shouted && !nickname && !NON_ORG_ACRONYMS.has(acronym)) evidence.organization += 2;
     if (span.length >= 2 && isGivenName(first.text) && !first.allCaps) evidence.person += 1.5;
     // "J.C. Chandor", "J.K. Rowling": initials and a surname; not "A.C. Milan", a town.
@@ -1456,8 +1478,8 @@ class SentenceAnalysis {
     // In tennis, golf or athletics people play each other: only a name shaped like a team's is a team.
     // A lone "Uchiyama" who "beat" someone counts as a team only if no player of that name is known (see Evidence).
     // "Monday night’s loss to the Chiefs", "a win over the Jets": a result names the side that won or lost it.
-    const sideAt = beforeLower === 'the' ? start - 2 : start - 1;
-    const resultBefore = ['to', 'over', 'against'].includes(this.lowerWord(sideAt) ?? '') && RESULT_NOUNS.has(this.lowerWord(sideAt - 1) ?? '');
+    const prepositionAt = beforeLower === 'the' ? start - 2 : start - 1;
+    const resultBefore = RESULT_PREPOSITIONS.has(this.lowerWord(prepositionAt) ?? '') && RESULT_WORDS.has(this.lowerWord(prepositionAt - 1) ?? '');
     if (scoreAfter || (beforeLower !== undefined && MATCH_VERBS.has(beforeLower)) || playedAfter || resultBefore) {
       if (end - start === 1) loneHints += 2;
       else if (this.teamShaped(start, end)) evidence.organization += 2;
@@ -1485,7 +1507,8 @@ class SentenceAnalysis {
     if (beforeLower === 'told' && end - start === 1 && !isGivenName(this.tokens[start]!.text)) loneHints += 2;
     // "told The Hill", "told BBC Five Live": a longer name given a statement is an outlet when it is written as one,
     // with a capital "The" inside a sentence or an acronym first ("told Hamid Karzai" is no outlet).
-    const toldThe = (this.tokens[start - 1]?.text === 'The' && this.lowerWord(start - 2) === 'told') || (this.tokens[start]!.text === 'The' && beforeLower === 'told');
+    const toldThe =
+      (this.tokens[start - 1]?.text === 'The' && this.lowerWord(start - 2) === 'told') || (this.tokens[start]!.text === 'The' && beforeLower === 'told');
     if (toldThe || (beforeLower === 'told' && end - start >= 2 && this.tokens[start]!.allCaps)) {
       evidence.organization += 4;
       evidence.place -= 3;
@@ -1563,8 +1586,10 @@ class SentenceAnalysis {
     if (!isKnownOrganization(name)) return false;
     // And one that takes it needs it: "Heat of Fusion" is a book, "the Heat" a team. "The" may belong to the kind of
     // body named after it: "the Reuters news agency" (not "the Amazon rainforest").
-    const describedAfter = [end, end + 1].some((index) => this.lowerWord(index) !== undefined && !this.tokens[index]!.capitalized && isOrgDescriptor(this.lowerWord(index)!));
-    if (end - start === 1 && (this.tokens[start - 1]?.lower === 'the') !== takesArticle(name) && !describedAfter) return false;
+    if (end - start === 1 && (this.tokens[start - 1]?.lower === 'the') !== takesArticle(name)) {
+      const describedAfter = isOrgDescriptor(this.lowerWord(end) ?? '') || isOrgDescriptor(this.lowerWord(end + 1) ?? '');
+      if (!describedAfter) return false;
+    }
     return !(this.clauseInitial(start) && end - start === 1 && this.articleWords.has(this.tokens[start]!.lower));
   }
 
@@ -1650,7 +1675,7 @@ class SentenceAnalysis {
     if (this.tokens[end]?.kind === 'possessive') end += 1;
     if (this.tokens[end]?.text !== '(') return false;
     const inside = this.tokens.slice(end + 1, end + 6).map((token) => token.text).join(' ');
-    return /^(?:(?:ticker|NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX)\s*:\s*)?\p{Lu}{1,5}(?:\.\p{Lu})?\s*\)/u.test(inside);
+    return TICKER_IN_BRACKETS.test(inside);
   }
 
   /** The role or organisation part named just after a name: "Northgate boss", "Browns pass rusher", "Arden's board". */
@@ -2015,18 +2040,25 @@ class SentenceAnalysis {
     return verb !== undefined && (AUXILIARIES.has(verb) || (irregularVerbs && IRREGULAR_PAST.has(verb)) || (/^[a-z]{3,}ed$/.test(verb) && !PLACE_OR_EVENT_NOUNS.has(verb)));
   }
 
-  /** "Norwegian shipping group …", "Polish freight operator …". */
-  /** "it takes me longer to think in English", "speaks fluent Russian", "English speakers": a language, no country. */
+  /**
+   * "it takes me longer to think in English", "speaks fluent Russian", "English speakers": a language, no country.
+   * Not "invested in Chinese and Indian companies": after "in", the language closes its phrase.
+   */
   private languageNamed(start: number, end: number): boolean {
     if (this.countryAt(start)?.form.kind !== 'demonym') return false;
     const after = this.lowerWord(end);
-    if (after === 'language' || after === 'speakers' || after === 'translation' || after === 'subtitles') return true;
-    const phraseEnds = after === undefined || FUNCTION_WORDS.has(after);
+    if (after !== undefined && LANGUAGE_NOUNS.has(after)) return true;
     let before = start - 1;
-    if (this.lowerWord(before) === 'fluent' || this.lowerWord(before) === 'written' || this.lowerWord(before) === 'spoken') before -= 1;
-    return phraseEnds && (LANGUAGE_VERBS.has(this.lowerWord(before) ?? '') || (before < start - 1 && this.tokens[before]?.kind === 'word'));
+    if (['fluent', 'written', 'spoken'].includes(this.lowerWord(before) ?? '')) before -= 1;
+    const verb = this.lowerWord(before) ?? '';
+    const closes = this.tokens[end] === undefined || this.tokens[end]!.kind === 'punct';
+    const phraseEnds = after === undefined ? closes : FUNCTION_WORDS.has(after) && after !== 'and' && after !== 'or';
+    if (!phraseEnds) return false;
+    if (LANGUAGE_PREPOSITIONS.has(verb)) return closes;
+    return LANGUAGE_VERBS.has(verb) || (before < start - 1 && this.tokens[before]?.kind === 'word');
   }
 
+  /** "Norwegian shipping group …", "Polish freight operator …". */
   private descriptorAhead(end: number): boolean {
     for (let index = end; index < end + 3; index += 1) {
       const lower = this.lowerWord(index);

@@ -242,14 +242,16 @@ function surnameStandsAlone(head: NameGroup, rest: readonly NameGroup[]): boolea
   // "HMP Belmarsh … Belmarsh": an acronym opens a body's or a facility's name, not a person's.
   if (head.words.length < 2 || /^\p{Lu}{2,}$/u.test(head.words[0]!)) return false;
   const [first, last] = [head.words[0]!, head.words[head.words.length - 1]!];
-  // "Steve Smith … Smith" is a man, but "Happy Thanksgiving! … Thanksgiving" opens a clause with an everyday word.
-  const givenNameFirst = isGivenName(first) && !isCommonWord(first.toLowerCase());
-  const commonWords = isCommonWord(last.toLowerCase()) || (isCommonWord(first.toLowerCase()) && head.mentions.every((mention) => mention.clauseInitial));
-  if (isOrgWord(last.toLowerCase()) || (commonWords && !givenNameFirst) || isKnownPlace(last) || isKnown(head.keys[0]!)) return false;
+  const lastLower = last.toLowerCase();
+  // "Steve Smith … Smith" is a man whose surname is an everyday word; "Veteran Wall Streeter Charlotte Beyer … Beyer"
+  // runs a description that opens the clause into her name, so the name's words are not all hers.
+  const firstLower = first.toLowerCase();
+  const givenNameFirst = isGivenName(first) && !isCommonWord(firstLower);
+  const describedAtClauseStart = isCommonWord(firstLower) && head.mentions.every((mention) => mention.clauseInitial);
+  if ((isCommonWord(lastLower) || describedAtClauseStart) && !givenNameFirst) return false;
+  if (isOrgWord(lastLower) || isKnownPlace(last) || isKnown(head.keys[0]!)) return false;
   return rest.some((group) => group.words.length === 1 && group.key === head.keys[head.keys.length - 1]);
 }
-
-
 
 function firstMention(entity: Entity): number {
   return Math.min(...entity.groups.map((group) => group.first));
@@ -384,11 +386,13 @@ const GENERATIONS = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
  */
 function sameGivenNameAndSurname(a: NameGroup, b: NameGroup): boolean {
   if (a.words.length < 2 || b.words.length < 2) return false;
-  const core = (group: NameGroup) => group.keys.filter((key, index) => !isInitial(group.words[index]!) && !GENERATIONS.has(key.replace(/\.$/, '')));
+  const named = (group: NameGroup, key: string, index: number) => !isInitial(group.words[index]!) && !GENERATIONS.has(key.replace(/\.$/, ''));
+  const core = (group: NameGroup) => group.keys.filter((key, index) => named(group, key, index));
   const [first, second] = [core(a), core(b)];
   if (first.length !== 2 || second.length !== 2 || first[1] !== second[1]) return false;
   const [shorter, longer] = first[0]!.length <= second[0]!.length ? [first[0]!, second[0]!] : [second[0]!, first[0]!];
-  return shorter.length >= 3 && longer.startsWith(shorter);
+  // "Pat", "Dan", "Rob": a short form of three letters; "Chris Evans" and "Christine Evans" are two people.
+  return shorter === longer || (shorter.length === 3 && longer.startsWith(shorter));
 }
 
 function isInitial(word: string): boolean {

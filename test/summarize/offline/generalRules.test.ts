@@ -1258,3 +1258,39 @@ describe('extractParties: two organisations joined by "and", and flights', () =>
     expect(names(extractParties(text).organizations)).toEqual(['AirAsia', 'Malaysia Airlines']);
   });
 });
+
+describe('extractParties: what the rules above must leave alone', () => {
+  it('keeps a station or an agency with a number or a slash in its dateline', () => {
+    expect(names(extractParties('DALLAS (CBS 11) — Police said the road was closed.').organizations)).toEqual(['CBS 11']);
+    expect(names(extractParties('LOS ANGELES (CNS/AP) — Police said the road was closed.').organizations)).toEqual(['CNS/AP']);
+  });
+
+  it('reads a sentence that opens with "Follow-up"', () => {
+    expect(names(extractParties('Follow-up talks on Tuesday with Facebook executives broke down.').organizations)).toEqual(['Facebook']);
+  });
+
+  it('does not take a photo agency closing a headline for its source', () => {
+    expect(extractParties('Amazon Shares Slide After Weak Holiday Forecast (Shutterstock)').organizations).toEqual([]);
+  });
+
+  it('reads an embedded post’s author once', () => {
+    expect(names(extractParties('Great game tonight — Sporting News (@sportingnews) December 27, 2014').organizations)).toEqual(['Sporting News']);
+  });
+
+  it('keeps the VA, U.N. officials and the Voice of America as bodies, and a greeting for the new year as no one', () => {
+    expect(names(extractParties('The VA said it would help. Happy New Year to all!').organizations)).toEqual(['VA']);
+    const parties = extractParties('U.N. officials agreed. She spoke to The Voice of America. Happy New Year to all!');
+    expect(names(parties.organizations)).toEqual(['U.N.', 'Voice of America']);
+    expect(parties.people).toEqual([]);
+  });
+
+  it('keeps a man named by initials and a town-like surname a man, and a man and his wife apart', () => {
+    const parties = extractParties('Running back CJ Washington scored twice. Chris Evans and his wife Christine Evans watched.');
+    expect(names(parties.people)).toEqual(['CJ Washington', 'Chris Evans', 'Christine Evans']);
+    expect(parties.organizations).toEqual([]);
+  });
+
+  it('counts a people named after "in" as a country when its phrase goes on', () => {
+    expect(names(extractParties('She invested in Chinese companies and the Chinese government agreed.').countries)).toEqual(['China']);
+  });
+});

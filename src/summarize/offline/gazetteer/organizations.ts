@@ -27,30 +27,30 @@ const KNOWN_ORGANIZATIONS = `
   McDonald's|Wendy's|Chipotle|Domino's|Nike|Adidas|Puma|Gucci|Prada|Chanel|Hermès|Zara|Unilever|Nestlé|PepsiCo|Pepsi
   Coca-Cola|Heineken|Danone|Kellogg's|Mondelez|Hershey|Mattel|Hasbro|Lego|Pfizer|Moderna|BioNTech|AstraZeneca|Novartis
   Roche|Merck|Bayer|Sanofi|GlaxoSmithKline=GSK|Novo Nordisk|Eli Lilly|AbbVie|Amgen|Gilead|Medtronic|Monsanto|Boeing
-  Airbus|Embraer|Bombardier|Ryanair|easyJet|Lufthansa|Qantas|Aeroflot|JetBlue|KLM|Cathay Pacific|Lockheed Martin
-  Raytheon|Northrop Grumman|Rolls-Royce|Toyota|Honda|Nissan|Mazda|Subaru|Suzuki|Hyundai|Kia|Ford|Chrysler|Stellantis
-  Volkswagen=VW|Audi|Porsche|BMW|Mercedes-Benz=Mercedes|Daimler|Renault|Peugeot|Citroen|Fiat|Ferrari|Volvo|Lexus
-  Cadillac|Chevrolet|Jeep|Land Rover|Bentley|Lamborghini|Maserati|Skoda|Vauxhall|Opel|Geely
-  ExxonMobil=Exxon Mobil=Exxon|Chevron|Shell|Saudi Aramco=Aramco|Gazprom|Rosneft|Lukoil|TotalEnergies|Petrobras
-  Glencore|Rio Tinto|ArcelorMittal|Halliburton|Schlumberger|Caterpillar|Honeywell|JPMorgan Chase=JPMorgan=JP Morgan
-  Goldman Sachs|Morgan Stanley|Citigroup=Citi|Wells Fargo|Barclays|HSBC|UBS|Credit Suisse|BlackRock|Vanguard|Fidelity
-  Berkshire Hathaway|Charles Schwab|Merrill Lynch|Lloyds|NatWest|Santander|BNP Paribas|Federal Reserve=Fed|Nomura
-  Gartner|Forrester|Nielsen|Ipsos|YouGov|Gallup|Kantar|Canalys|Moody's|Fitch|Nasdaq|Bloomberg|Reuters|Sputnik|Xinhua
-  Interfax|Yonhap|Kyodo|Politico|Axios|BuzzFeed|HuffPost|Vox|TechCrunch|Engadget|Gizmodo|Mashable|Wired|CNET|Forbes
-  Newsweek|Variety|Rolling Stone|TMZ|Breitbart|Mediaite|Business Insider|Argus Leader|Daily Beast|Hollywood Reporter
-  Al Jazeera|Associated Press=AP|Agence France-Presse=AFP|Fox News|New York Times|Wall Street Journal|Washington Post
-  Financial Times|USA Today|Los Angeles Times|The Guardian|The Economist|The Verge|The Intercept|Daily Mail
-  Der Spiegel|Le Monde|Greenpeace|Oxfam|Amnesty International|Hamas|Hezbollah|Taliban|Kremlin|Pentagon|WHO
-  Scotland Yard|Interpol|Europol|Wikipedia|WikiLeaks|Ernst & Young|PwC|Procter & Gamble=P&G|Johnson & Johnson=J&J
-  Marks & Spencer|Ben & Jerry's|Dow Jones|Estée Lauder|Louis Vuitton|LVMH|Labour Party=Labour
-  Conservative Party=Conservatives=Conservative=Tories=Tory|Liberal Democrats=Lib Dems=Lib Dem=Liberal Democrat
-  Scottish National Party=SNP|Plaid Cymru|Sinn Fein|Democratic Unionist Party=DUP|UKIP|Democratic Party=Democrats
-  Republican Party=Republicans=GOP|Chelsea|Arsenal|Everton|Tottenham Hotspur=Tottenham=Spurs|Manchester United
-  Manchester City|Real Madrid|Atletico Madrid|Athletic Bilbao|Juventus|Inter Milan|AC Milan|Bayern Munich
-  Borussia Dortmund|Paris Saint-Germain|Ajax|Benfica|Celtic|New England Patriots|Dallas Cowboys|Green Bay Packers
-  New York Yankees|Boston Red Sox|Los Angeles Lakers|Oklahoma City Thunder=Thunder|Miami Heat=Heat|Orlando Magic=Magic
-  Utah Jazz=Jazz|Minnesota Wild=Wild|Tampa Bay Lightning=Lightning|Colorado Avalanche=Avalanche|Seattle Kraken=Kraken
-  Chicago Fire=Fire
+  Airbus|Embraer|Bombardier|United Nations=UN=U.N.|European Union=EU=E.U.|Voice of America=VOA|Ryanair|easyJet
+  Lufthansa|Qantas|Aeroflot|JetBlue|KLM|Cathay Pacific|Lockheed Martin|Raytheon|Northrop Grumman|Rolls-Royce|Toyota
+  Honda|Nissan|Mazda|Subaru|Suzuki|Hyundai|Kia|Ford|Chrysler|Stellantis|Volkswagen=VW|Audi|Porsche|BMW
+  Mercedes-Benz=Mercedes|Daimler|Renault|Peugeot|Citroen|Fiat|Ferrari|Volvo|Lexus|Cadillac|Chevrolet|Jeep|Land Rover
+  Bentley|Lamborghini|Maserati|Skoda|Vauxhall|Opel|Geely|ExxonMobil=Exxon Mobil=Exxon|Chevron|Shell
+  Saudi Aramco=Aramco|Gazprom|Rosneft|Lukoil|TotalEnergies|Petrobras|Glencore|Rio Tinto|ArcelorMittal|Halliburton
+  Schlumberger|Caterpillar|Honeywell|JPMorgan Chase=JPMorgan=JP Morgan|Goldman Sachs|Morgan Stanley|Citigroup=Citi
+  Wells Fargo|Barclays|HSBC|UBS|Credit Suisse|BlackRock|Vanguard|Fidelity|Berkshire Hathaway|Charles Schwab
+  Merrill Lynch|Lloyds|NatWest|Santander|BNP Paribas|Federal Reserve=Fed|Nomura|Gartner|Forrester|Nielsen|Ipsos|YouGov
+  Gallup|Kantar|Canalys|Moody's|Fitch|Nasdaq|Bloomberg|Reuters|Sputnik|Xinhua|Interfax|Yonhap|Kyodo|Politico|Axios
+  BuzzFeed|HuffPost|Vox|TechCrunch|Engadget|Gizmodo|Mashable|Wired|CNET|Forbes|Newsweek|Variety|Rolling Stone|TMZ
+  Breitbart|Mediaite|Business Insider|Argus Leader|Daily Beast|Hollywood Reporter|Al Jazeera|Associated Press=AP
+  Agence France-Presse=AFP|Fox News|New York Times|Wall Street Journal|Washington Post|Financial Times|USA Today
+  Los Angeles Times|The Guardian|The Economist|The Verge|The Intercept|Daily Mail|Der Spiegel|Le Monde|Greenpeace
+  Oxfam|Amnesty International|Hamas|Hezbollah|Taliban|Kremlin|Pentagon|WHO|Scotland Yard|Interpol|Europol|Wikipedia
+  WikiLeaks|Ernst & Young|PwC|Procter & Gamble=P&G|Johnson & Johnson=J&J|Marks & Spencer|Ben & Jerry's|Dow Jones
+  Estée Lauder|Louis Vuitton|LVMH|Labour Party=Labour|Conservative Party=Conservatives=Conservative=Tories=Tory
+  Liberal Democrats=Lib Dems=Lib Dem=Liberal Democrat|Scottish National Party=SNP|Plaid Cymru|Sinn Fein
+  Democratic Unionist Party=DUP|UKIP|Democratic Party=Democrats|Republican Party=Republicans=GOP|Chelsea|Arsenal
+  Everton|Tottenham Hotspur=Tottenham=Spurs|Manchester United|Manchester City|Real Madrid|Atletico Madrid
+  Athletic Bilbao|Juventus|Inter Milan|AC Milan|Bayern Munich|Borussia Dortmund|Paris Saint-Germain|Ajax|Benfica
+  Celtic|New England Patriots|Dallas Cowboys|Green Bay Packers|New York Yankees|Boston Red Sox|Los Angeles Lakers
+  Oklahoma City Thunder=Thunder|Miami Heat=Heat|Orlando Magic=Magic|Utah Jazz=Jazz|Minnesota Wild=Wild
+  Tampa Bay Lightning=Lightning|Colorado Avalanche=Avalanche|Seattle Kraken=Kraken|Chicago Fire=Fire
 `;
 
 /**
