@@ -157,7 +157,7 @@ export const NAME_PARTICLES = words('de da do dos das del della di du van von de
 export const NON_NAME_WORDS = words(`
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
   september october november december jan feb mar apr jun jul aug sep sept oct nov dec i i'm i've i'd i'll ok
-  mon tue wed thu fri sat sun others another some many most several both few each none almost nearly roughly
+  mon tue wed thu fri sat sun others another some many most several both few each none almost nearly roughly around
   approximately
 `);
 

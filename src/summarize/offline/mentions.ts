@@ -350,6 +350,11 @@ class SentenceAnalysis {
         index += 2;
         continue;
       }
+      // "4 Min Read": a page's reading time.
+      if (this.tokens[index]!.text === 'Min' && this.tokens[index + 1]?.text === 'Read') {
+        index += 2;
+        continue;
+      }
       const titleEnd = this.titleOfWorkEnd(index);
       if (titleEnd > index) {
         index = titleEnd;
@@ -529,6 +534,27 @@ class SentenceAnalysis {
       this.articleWords.has(token.lower) &&
       this.clauseInitial(index) &&
       !(isGivenName(token.text) && this.isNameWord(index + 1, true)) &&
+      !isKnownPlace(this.withNextWord(index)) &&
+      this.countryAt(index) === undefined &&
+      !isKnownOrganization(this.withNextWord(index))
+    ) {
+      return false;
+    }
+    // "Broadcaster Chris Evans said …": an everyday word opening the clause before a given name and a surname
+    // describes the person (titles and honorifics are read as such elsewhere).
+    const describesNext =
+      (isCommonWord(token.lower) || isOrgDescriptor(token.lower)) &&
+      !isGivenName(token.text) &&
+      !isOrgWord(token.lower) &&
+      !isRoleWord(token.lower) &&
+      !ROLE_MODIFIERS.has(token.lower);
+    if (
+      !token.allCaps &&
+      this.clauseInitial(index) &&
+      describesNext &&
+      !HONORIFICS.has(token.lower) &&
+      isGivenName(this.tokens[index + 1]?.text ?? '') &&
+      this.isNameWord(index + 2, true) &&
       !isKnownPlace(this.withNextWord(index)) &&
       this.countryAt(index) === undefined &&
       !isKnownOrganization(this.withNextWord(index))
@@ -753,6 +779,9 @@ class SentenceAnalysis {
    */
   private enumerationContinues(start: number, comma: number): boolean {
     const left = this.tokens.slice(start, comma);
+    // "the University of California, Berkeley": a university named for a state, then its campus's town.
+    const stateUniversity = left[0]?.lower === 'university' && left[1]?.lower === 'of' && left.length >= 3 && isKnownPlace(this.phraseOf(start + 2, comma));
+    if (stateUniversity && isKnownPlace(this.tokens[comma + 1]?.text ?? '') && !this.isNameWord(comma + 2, true)) return true;
     // "Council on Energy, Environment and Water", "Centre for Science, Technology and Society" too.
     const ofIndex = left.findIndex((token) => token.lower === 'of' || token.lower === 'on' || token.lower === 'for');
     if (ofIndex <= 0 || !left.slice(0, ofIndex).some((token) => isOrgWord(token.lower)) || comma - start - ofIndex - 1 !== 1) return false;

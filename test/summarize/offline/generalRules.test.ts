@@ -1294,3 +1294,22 @@ describe('extractParties: what the rules above must leave alone', () => {
     expect(names(extractParties('She invested in Chinese companies and the Chinese government agreed.').countries)).toEqual(['China']);
   });
 });
+
+describe('extractParties: campuses, descriptions opening a clause, reading times', () => {
+  it('keeps a state university’s campus after its comma, but not a town after another university', () => {
+    const text = 'Researchers at the University of California, Berkeley, agreed with the University of Goethe, Frankfurt.';
+    expect(names(extractParties(text).organizations)).toEqual(['University of California, Berkeley', 'University of Goethe']);
+  });
+
+  it('does not join a description opening the clause to the name after it', () => {
+    const parties = extractParties('Broadcaster Chris Evans said he was pleased. Around 300 people came to see him.');
+    expect(parties.people).toEqual([{ name: 'Chris Evans', role: null, affiliation: null }]);
+    expect(parties.organizations).toEqual([]);
+  });
+
+  it('ignores a page’s reading time and knows "New Labour" as Labour', () => {
+    const parties = extractParties('Reuters 4 Min Read. New Labour won the vote, and Labour said so.');
+    expect(parties.people).toEqual([]);
+    expect(names(parties.organizations)).toEqual(['Reuters', 'New Labour']);
+  });
+});

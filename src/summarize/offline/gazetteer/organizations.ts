@@ -43,14 +43,15 @@ const KNOWN_ORGANIZATIONS = `
   Los Angeles Times|The Guardian|The Economist|The Verge|The Intercept|Daily Mail|Der Spiegel|Le Monde|Greenpeace
   Oxfam|Amnesty International|Hamas|Hezbollah|Taliban|Kremlin|Pentagon|WHO|Scotland Yard|Interpol|Europol|Wikipedia
   WikiLeaks|Ernst & Young|PwC|Procter & Gamble=P&G|Johnson & Johnson=J&J|Marks & Spencer|Ben & Jerry's|Dow Jones
-  Estée Lauder|Louis Vuitton|LVMH|Labour Party=Labour|Conservative Party=Conservatives=Conservative=Tories=Tory
-  Liberal Democrats=Lib Dems=Lib Dem=Liberal Democrat|Scottish National Party=SNP|Plaid Cymru|Sinn Fein
-  Democratic Unionist Party=DUP|UKIP|Democratic Party=Democrats|Republican Party=Republicans=GOP|Chelsea|Arsenal
-  Everton|Tottenham Hotspur=Tottenham=Spurs|Manchester United|Manchester City|Real Madrid|Atletico Madrid
-  Athletic Bilbao|Juventus|Inter Milan|AC Milan|Bayern Munich|Borussia Dortmund|Paris Saint-Germain|Ajax|Benfica
-  Celtic|New England Patriots|Dallas Cowboys|Green Bay Packers|New York Yankees|Boston Red Sox|Los Angeles Lakers
-  Oklahoma City Thunder=Thunder|Miami Heat=Heat|Orlando Magic=Magic|Utah Jazz=Jazz|Minnesota Wild=Wild
-  Tampa Bay Lightning=Lightning|Colorado Avalanche=Avalanche|Seattle Kraken=Kraken|Chicago Fire=Fire
+  Estée Lauder|Louis Vuitton|LVMH|Labour Party=Labour=New Labour
+  Conservative Party=Conservatives=Conservative=Tories=Tory|Liberal Democrats=Lib Dems=Lib Dem=Liberal Democrat
+  Scottish National Party=SNP|Plaid Cymru|Sinn Fein|Democratic Unionist Party=DUP|UKIP|Democratic Party=Democrats
+  Republican Party=Republicans=GOP|Chelsea|Arsenal|Everton|Tottenham Hotspur=Tottenham=Spurs|Manchester United
+  Manchester City|Real Madrid|Atletico Madrid|Athletic Bilbao|Juventus|Inter Milan|AC Milan|Bayern Munich
+  Borussia Dortmund|Paris Saint-Germain|Ajax|Benfica|Celtic|New England Patriots|Dallas Cowboys|Green Bay Packers
+  New York Yankees|Boston Red Sox|Los Angeles Lakers|Oklahoma City Thunder=Thunder|Miami Heat=Heat|Orlando Magic=Magic
+  Utah Jazz=Jazz|Minnesota Wild=Wild|Tampa Bay Lightning=Lightning|Colorado Avalanche=Avalanche|Seattle Kraken=Kraken
+  Chicago Fire=Fire
 `;
 
 /**
