@@ -30,6 +30,7 @@ export const ROLE_HEADS = words(`
   rep sen gov gen lt col sgt capt cmdr adm supt det insp amb
   center centre tackle rusher cornerback defenseman goaltender goalie shortstop outfielder infielder halfback
   flanker wicketkeeper back dl dt lb cb db qb wr rb te ol ot og dj advocate ombudsman
+  airman seaman corporal superior
 `);
 
 /**
@@ -234,7 +235,7 @@ export const NON_PARTY_HEADS = words(`
   act bill treaty accord amendment law prize award awards medal trophy survey study report plan roadmap strategy
   summit conference festival championship championships tournament olympics expo marathon bowl cup war wars depression
   recession revolution crisis pandemic epidemic suv suvs sedan hatchback coupe wagon pickup concept edition tanker
-  aircraft missile missiles drone drones helicopter test tests
+  aircraft missile missiles drone drones helicopter test tests flight
 `);
 export const NAME_ENDINGS = new Set('inc ltd corp llc llp plc pd gmbh'.split(' '));
 export const COMPASS = new Set('north south east west northern southern eastern western central'.split(' '));

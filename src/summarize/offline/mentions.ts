@@ -192,6 +192,7 @@ export function findMentions(sentenceText: string, sentence: number, vocabulary:
   const text = sentenceText
     .replace(POST_AUTHOR, ' ')
     .replace(PHOTO_CREDIT, ' ')
+    .replace(SLASH_CREDIT, ' ')
     .replace(IMAGE_CREDIT, ' ')
     .replace(INSTRUMENT_CODE, ' ')
     .replace(QUOTED_TEXT, (quoted, inner: string) => (isTitleOfWork(inner) ? ' ' : quoted))
@@ -265,6 +266,8 @@ const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|O)\p{Lu}/u;
 
 /** "(Oleg Urusov/ Roscosmos Press Service photo via AP)", "(Photo: Jane Doe/Getty Images)": a caption's credit. */
 const PHOTO_CREDIT = /\((?=[^()]*\b(?:[Pp]hoto|Getty Images|via (?:AP|AFP|Reuters)|Shutterstock|[Ii]mage credit)\b|File\b[^()]*\/)[^()]{0,120}\)/g;
+/** "Chip Somodevilla/Getty Images": a photographer and the agency, credited without brackets. */
+const SLASH_CREDIT = /(?:\p{Lu}[\p{L}'’.-]*\s){0,3}\p{Lu}[\p{L}'’.-]*\s?\/\s?(?:Getty Images|AFP|Reuters|AP|EPA|Bloomberg)\b/gu;
 /** "Credit: Paramount Pictures View full size image": a picture's credit and its link, inside the text. */
 const IMAGE_CREDIT = /\b(?:Credit|Photo|Image):\s[^.:]{1,80}?\bView (?:full size|larger) image\b/g;
 

@@ -1313,3 +1313,14 @@ describe('extractParties: campuses, descriptions opening a clause, reading times
     expect(names(parties.organizations)).toEqual(['Reuters', 'New Labour']);
   });
 });
+
+describe('extractParties: ranks, religious titles and credits without brackets', () => {
+  it('reads an airman’s or a mother superior’s title as a title, and a photographer/agency credit as no name', () => {
+    const text =
+      'Chip Somodeville/Getty Images Lesley McSpadden, the mother of the victim, spoke. Airman Tri Wobowo said the ' +
+      'search went on. Mother Superior Marie Clare Millea led the inquiry. Flight 8501 vanished.';
+    const parties = extractParties(text);
+    expect(names(parties.people)).toEqual(['Lesley McSpadden', 'Tri Wobowo', 'Marie Clare Millea']);
+    expect(parties.organizations).toEqual([]);
+  });
+});
