@@ -338,29 +338,9 @@ class SentenceAnalysis {
         index += 1;
         continue;
       }
-      // "(NYSE: JPM)": a stock's ticker after its exchange stands for the company named before it.
-      if (this.tokens[index - 1]?.text === '(' && STOCK_EXCHANGES.has(this.tokens[index]!.text) && this.tokens[index + 1]?.text === ':') {
-        index += 3;
-        continue;
-      }
-      // "Merry Xmas everyone!", "Happy Thanksgiving!": a greeting.
-      if ((this.tokens[index]!.text === 'Merry' || this.tokens[index]!.text === 'Happy') && HOLIDAYS.has(this.tokens[index + 1]?.lower ?? '')) {
-        index += this.tokens[index + 1]!.lower === 'new' && this.tokens[index + 2]?.lower === 'year' ? 3 : 2;
-        continue;
-      }
-      // "… during... Read More": a teaser's link.
-      if (this.tokens[index]!.text === 'Read' && this.tokens[index + 1]?.lower === 'more') {
-        index += 2;
-        continue;
-      }
-      // "4 Min Read": a page's reading time.
-      if (this.tokens[index]!.text === 'Min' && this.tokens[index + 1]?.text === 'Read') {
-        index += 2;
-        continue;
-      }
-      const titleEnd = this.titleOfWorkEnd(index);
-      if (titleEnd > index) {
-        index = titleEnd;
+      const furnitureEnd = this.furnitureEnd(index);
+      if (furnitureEnd > index) {
+        index = furnitureEnd;
         continue;
       }
       if (!this.isNameWord(index)) {
@@ -382,6 +362,23 @@ class SentenceAnalysis {
     if (subject !== 'he' && subject !== 'she') return undefined;
     const found = this.relativeRole(1);
     return found.role === null ? undefined : { role: found.role, affiliation: found.affiliation };
+  }
+
+  /**
+   * Words at `index` that name no party however they are written: a ticker in brackets, a greeting, a teaser's link,
+   * a page's reading time, the title of a work. Returns where they end, or `index` when none starts here.
+   */
+  private furnitureEnd(index: number): number {
+    const [token, next] = [this.tokens[index]!, this.tokens[index + 1]];
+    // "(NYSE: JPM)": a stock's ticker after its exchange stands for the company named before it.
+    if (this.tokens[index - 1]?.text === '(' && STOCK_EXCHANGES.has(token.text) && next?.text === ':') return index + 3;
+    // "Merry Xmas everyone!", "Happy New Year!": a greeting.
+    if ((token.text === 'Merry' || token.text === 'Happy') && HOLIDAYS.has(next?.lower ?? '')) {
+      return index + (next!.lower === 'new' && this.tokens[index + 2]?.lower === 'year' ? 3 : 2);
+    }
+    // "… during... Read More": a teaser's link; "4 Min Read": a page's reading time.
+    if ((token.text === 'Read' && next?.lower === 'more') || (token.text === 'Min' && next?.text === 'Read')) return index + 2;
+    return this.titleOfWorkEnd(index);
   }
 
   /**

@@ -23,6 +23,8 @@ interface NameGroup {
   key: string;
   words: string[];
   keys: string[];
+  /** The keys without initials or a generation ("Patrick W. Carlineo Jr." → patrick, carlineo). */
+  nameKeys: string[];
   mentions: NameMention[];
   evidence: Evidence;
   kind: NameMention['kind'];
@@ -111,10 +113,12 @@ function groupMentions(mentions: NameMention[]): NameGroup[] {
     if (key === '') return;
     let group = groups.get(key);
     if (!group) {
+      const keys = mention.words.map((word) => normalizeForMatching(word));
       group = {
         key,
         words: mention.words,
-        keys: mention.words.map((word) => normalizeForMatching(word)),
+        keys,
+        nameKeys: keys.filter((wordKey, index) => !isInitial(mention.words[index]!) && !GENERATIONS.has(wordKey.replace(/\.$/, ''))),
         mentions: [],
         evidence: { person: 0, organization: 0, place: 0 },
         kind: 'unknown',
@@ -385,10 +389,7 @@ const GENERATIONS = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
  * each mention gives, and whether it spells his given name out or shortens it.
  */
 function sameGivenNameAndSurname(a: NameGroup, b: NameGroup): boolean {
-  if (a.words.length < 2 || b.words.length < 2) return false;
-  const named = (group: NameGroup, key: string, index: number) => !isInitial(group.words[index]!) && !GENERATIONS.has(key.replace(/\.$/, ''));
-  const core = (group: NameGroup) => group.keys.filter((key, index) => named(group, key, index));
-  const [first, second] = [core(a), core(b)];
+  const [first, second] = [a.nameKeys, b.nameKeys];
   if (first.length !== 2 || second.length !== 2 || first[1] !== second[1]) return false;
   const [shorter, longer] = first[0]!.length <= second[0]!.length ? [first[0]!, second[0]!] : [second[0]!, first[0]!];
   // "Pat", "Dan", "Rob": a short form of three letters; "Chris Evans" and "Christine Evans" are two people.
