@@ -694,7 +694,7 @@ class SentenceAnalysis {
     const acronym = this.tokens[start]!;
     // "ISP AOL": a thing's abbreviation describes the known name after it ("PC World" is one name).
     if (at === start + 1 && acronym.allCaps && NON_ORG_ACRONYMS.has(acronym.text) && !this.knownOrganizationAt(start, at + 1)) {
-      if (this.knownOrganizationAt(at, at + 1) || this.knownOrganizationAt(at, at + 2)) return true;
+      if (this.knownNameFrom(at)) return true;
     }
     if (at !== start + 1 || !this.vocabulary.standaloneAcronyms.has(acronym.text) || this.countryAt(start) || this.tokens[at]!.allCaps) return false;
     const next = this.tokens[at]!.lower;
@@ -723,7 +723,12 @@ class SentenceAnalysis {
 
   /** Known names on both sides of the "&" at `at`. */
   private knownPairAround(start: number, at: number): boolean {
-    return this.knownOrganizationAt(start, at) && (this.knownOrganizationAt(at + 1, at + 2) || this.knownOrganizationAt(at + 1, at + 3));
+    return this.knownOrganizationAt(start, at) && this.knownNameFrom(at + 1);
+  }
+
+  /** A known organisation of one or two words starting at `from` ("AOL", "Goldman Sachs"). */
+  private knownNameFrom(from: number): boolean {
+    return this.knownOrganizationAt(from, from + 1) || this.knownOrganizationAt(from, from + 2);
   }
 
   /** After `at` ("and"), a run of two or more name words that opens with a proper name and closes with a body's word. */
