@@ -73,13 +73,14 @@ function attributeCell(score: AttributeScore): string {
   return (score.scored === 0 ? '-' : `${score.acceptable}/${score.scored}${score.wrong ? ` ${score.wrong}✗` : ''}`).padEnd(9);
 }
 
-export function formatReport(report: EvalReport, verbose: boolean): string {
+/** `timed` false leaves out the milliseconds, for answers that no engine computed (a second annotator's gold). */
+export function formatReport(report: EvalReport, verbose: boolean, timed = true): string {
   const width = Math.max(8, ...report.cases.map((result) => result.name.length));
-  const header = `${'article'.padEnd(width)}  ${PARTY_TYPES.map((type) => type.padEnd(11)).join(' ')}  ${'roles'.padEnd(9)} ${'affil.'.padEnd(9)} ms`;
+  const header = `${'article'.padEnd(width)}  ${PARTY_TYPES.map((type) => type.padEnd(11)).join(' ')}  ${'roles'.padEnd(9)} ${'affil.'.padEnd(9)}${timed ? ' ms' : ''}`;
   const lines = [`precision/recall per type; roles and affiliations of matched people: acceptable/scored, ✗ wrong`, header, '-'.repeat(header.length)];
   for (const result of report.cases) {
     const attributes = ATTRIBUTES.map((attribute) => attributeCell(result.score[attribute])).join(' ');
-    lines.push(`${result.name.padEnd(width)}  ${PARTY_TYPES.map((type) => cell(result.score[type])).join(' ')}  ${attributes} ${result.milliseconds.toFixed(1)}`);
+    lines.push(`${result.name.padEnd(width)}  ${PARTY_TYPES.map((type) => cell(result.score[type])).join(' ')}  ${attributes}${timed ? ` ${result.milliseconds.toFixed(1)}` : ''}`);
     if (verbose) {
       for (const type of PARTY_TYPES) {
         const { missed, spurious } = result.score[type];
@@ -94,7 +95,7 @@ export function formatReport(report: EvalReport, verbose: boolean): string {
   }
   lines.push('-'.repeat(header.length));
   const overallAttributes = ATTRIBUTES.map((attribute) => attributeCell(report.total[attribute])).join(' ');
-  lines.push(`${'overall'.padEnd(width)}  ${PARTY_TYPES.map((type) => cell(report.total[type])).join(' ')}  ${overallAttributes} ${report.millisecondsPerArticle.toFixed(1)} ms/article`);
+  lines.push(`${'overall'.padEnd(width)}  ${PARTY_TYPES.map((type) => cell(report.total[type])).join(' ')}  ${overallAttributes}${timed ? ` ${report.millisecondsPerArticle.toFixed(1)} ms/article` : ''}`);
   for (const type of PARTY_TYPES) {
     const score = report.total[type];
     lines.push(`${type}: tp ${score.truePositives}, fp ${score.falsePositives}, fn ${score.falseNegatives}`);

@@ -104,6 +104,11 @@ function matches(prediction: string, forms: Set<string>): boolean {
   return normalized !== '' && (forms.has(normalized) || forms.has(wordSetKey(normalized)));
 }
 
+/** Whether a predicted name counts for this gold entity (its name, an alias, or a person's surname). */
+export function nameMatches(prediction: string, entity: GoldEntity, type: PartyType): boolean {
+  return matches(prediction, formsOf(entity, type));
+}
+
 /**
  * Scores one type: a prediction is a true positive when it matches the name, an alias or (people) the surname of a
  * gold entry not matched yet; it is ignored when it matches a neutral name; otherwise it is a false positive.
