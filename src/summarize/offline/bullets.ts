@@ -12,28 +12,53 @@ const MIN_WORDS = 6;
 
 /**
  * Picks 3–6 sentences by lead-biased LexRank, skipping near-duplicates of sentences already picked, and returns them
- * in article order, cleaned and capped in length. Articles with fewer usable sentences give fewer bullets.
+ * in article order, cleaned and capped in length. Articles with fewer usable sentences give fewer bullets. A sentence
+ * that leans on the one before it ("This rate is too high.", an unattributed quotation) waits until that one is
+ * picked, or until nothing better is left: read alone in a bullet, it says little.
  */
 export function selectBullets(sentences: readonly Sentence[]): DraftBullet[] {
   const usable = sentences.filter(isUsable);
   const candidates = usable.length >= MIN_BULLETS ? usable : sentences.filter((sentence) => cleanSentence(sentence.text).length > 0);
   if (candidates.length === 0) return [];
-  const vectors = sentenceVectors(candidates.map((sentence) => cleanSentence(sentence.text)));
+  const texts = candidates.map((sentence) => cleanSentence(sentence.text));
+  const vectors = sentenceVectors(texts);
   const scores = rankSentences(vectors);
   // About one bullet per three sentences, within 3–6.
   const wanted = Math.min(candidates.length, Math.max(MIN_BULLETS, Math.min(MAX_BULLETS, Math.round(candidates.length / 3))));
 
   const order = candidates.map((_, index) => index).sort((a, b) => scores[b]! - scores[a]! || a - b);
   const picked: number[] = [];
-  for (const index of order) {
-    if (picked.length === wanted) break;
-    if (picked.some((other) => cosine(vectors[index]!, vectors[other]!) > DUPLICATE_SIMILARITY)) continue;
+  const waiting: number[] = [];
+  const pick = (index: number): void => {
+    if (picked.length === wanted || picked.includes(index)) return;
+    if (picked.some((other) => cosine(vectors[index]!, vectors[other]!) > DUPLICATE_SIMILARITY)) return;
     picked.push(index);
+    // A sentence that waited for this one now reads on from it, and outranks whatever comes next.
+    const follower = waiting.indexOf(index + 1);
+    if (follower >= 0 && candidates[index + 1]!.id === candidates[index]!.id + 1) pick(waiting.splice(follower, 1)[0]!);
+  };
+  for (const index of order) {
+    const predecessorPicked = index > 0 && picked.includes(index - 1) && candidates[index - 1]!.id === candidates[index]!.id - 1;
+    if (leansOnPreviousSentence(texts[index]!) && !predecessorPicked) waiting.push(index);
+    else pick(index);
   }
+  for (const index of [...waiting]) pick(index);
   return picked
     .sort((a, b) => a - b)
-    .map((index) => candidates[index]!)
-    .map((sentence) => ({ text: capLength(cleanSentence(sentence.text), MAX_BULLET_CHARS), sentenceIds: [sentence.id] }));
+    .map((index) => ({ text: capLength(texts[index]!, MAX_BULLET_CHARS), sentenceIds: [candidates[index]!.id] }));
+}
+
+/** Words that open a sentence only when it goes on from the one before: pronouns, demonstratives, connectives. */
+const LEANING_OPENER = /^(?:He|She|It|They|His|Her|Its|Their|This|These|That|Those|Such|But|And|Yet|Still|However|Also|So|Because)\b(?!\.)/;
+
+/**
+ * A sentence that needs the one before it to be understood: it opens on a pronoun or connective ("But the mayor
+ * …", "This rate is too high."), or it is a quotation with no one named as saying it. A quotation followed by its
+ * speaker ('"It is not true," Arnesen said.') stands alone.
+ */
+export function leansOnPreviousSentence(text: string): boolean {
+  if (/^["“‘]/.test(text)) return !/\p{L}/u.test(text.replace(/“[^”]*”?|"[^"]*"?|^‘.*’/gu, ' '));
+  return LEANING_OPENER.test(text);
 }
 
 /** Long enough to state something, and a statement rather than a question, heading or fragment. */
@@ -48,13 +73,18 @@ function isUsable(sentence: Sentence): boolean {
  * "(CNN) —"), and unbalanced quotation marks left by splitting a quotation across sentences.
  */
 export function cleanSentence(text: string): string {
-  return balanceQuotes(splitDateline(text.replace(/\s+/g, ' ').trim()).rest);
+  return balanceQuotes(splitDateline(text.replace(/\s+/g, ' ').trim().replace(LIVE_BLOG_TIME, '')).rest);
 }
+
+/** The time a live blog stamps on each entry ("16.06 AirAsia QZ8501 made …", "14:07 GMT: Rescuers …"). */
+const LIVE_BLOG_TIME = /^(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*(?:GMT|BST|UTC|CET|ET|EST|EDT|PST|PDT|[ap]m|[ap]\.m\.))?\s*[:—–-]?\s+(?=[\p{Lu}"“‘])/u;
 
 function balanceQuotes(text: string): string {
   let result = text;
   const straight = (result.match(/"/g) ?? []).length;
-  if (straight % 2 === 1) result = /^"/.test(result) ? `${result}"` : `"${result}`;
+  // The odd mark opens a quotation the next sentence closes ('Ms Essex said: "I have listened.') unless it follows a
+  // word, as the close of one the previous sentence opened does ('He makes everyone better," she said.').
+  if (straight % 2 === 1) result = /^"|(?:^|\s)"[^"]*$/.test(result) && !/^[^"]*[^\s"]"/.test(result) ? `${result}"` : `"${result}`;
   const opening = (result.match(/“/g) ?? []).length;
   const closing = (result.match(/”/g) ?? []).length;
   if (opening > closing) result = `${result}”`;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { capLength, cleanSentence, MAX_BULLET_CHARS, selectBullets } from '../../../src/summarize/offline/bullets';
+import { capLength, cleanSentence, leansOnPreviousSentence, MAX_BULLET_CHARS, selectBullets } from '../../../src/summarize/offline/bullets';
 import { splitSentences } from '../../../src/summarize/text/sentences';
 
 const fixture = (name: string) => readFileSync(path.join(__dirname, '../../fixtures/articles', name), 'utf8');
@@ -56,6 +56,50 @@ describe('selectBullets', () => {
     expect(selectBullets(splitSentences(text))[0]!.text).toBe('A delegation visited Iran to discuss energy cooperation.');
   });
 
+  describe('a sentence that needs the one before it', () => {
+    const story = (third: string) =>
+      [
+        'The city council approved a new budget for road repairs on Monday after a long debate.',
+        'Opposition councillors said the road budget was too small for the repairs the city needs.',
+        'Several residents from the northern suburbs attended the meeting in person.',
+        third,
+        'The council will publish a list of the first roads to be repaired next month.',
+        'Work on the first roads is due to begin in the spring.',
+        'Campaigners for cyclists welcomed a separate plan for new paths.',
+        'The budget vote passed by 31 votes to 20 after the debate.',
+      ].join(' ');
+    const pickedIds = (text: string) => selectBullets(splitSentences(text)).map((bullet) => bullet.sentenceIds[0]);
+
+    it('is passed over when the sentence it goes on from is not a bullet: "This budget …" alone leaves the reader asking which', () => {
+      expect(pickedIds(story('The new budget will repair the main roads of the city within two years, the council said.'))).toContain(3);
+      expect(pickedIds(story('This budget will repair the main roads of the city within two years, the council said.'))).not.toContain(3);
+    });
+
+    it('is passed over when it is a quotation with no one named as saying it', () => {
+      expect(pickedIds(story('"The new budget will repair the main roads of the city within two years," the mayor said.'))).toContain(3);
+      expect(pickedIds(story('"The new budget will repair the main roads of the city within two years."'))).not.toContain(3);
+    });
+
+    it('never costs a bullet: with nothing better left it is still picked', () => {
+      const text = 'The council approved the road budget on Monday. It covers the main roads of the city. But critics said the budget was too small.';
+      expect(pickedIds(text)).toEqual([0, 1, 2]);
+    });
+
+    it.each([
+      ['This rate of climb is very high, too high.', true],
+      ['But the mayor disagreed with the council.', true],
+      ['Because space travel is anything but easy.', true],
+      ['“Penguins are highly susceptible to infectious diseases.”', true],
+      ['"It is absolutely not true," Arnesen told the BBC.', false],
+      ['‘We will not go,’ she said.', false],
+      ['There are five candidates in the race.', false],
+      ['ITV said the show would return.', false],
+      ['Sonny Bill Williams scored twice.', false],
+    ])('%j leans on the sentence before it: %s', (text, expected) => {
+      expect(leansOnPreviousSentence(text)).toBe(expected);
+    });
+  });
+
   it('gives as many bullets as there are sentences when the text is shorter than three sentences', () => {
     expect(selectBullets(splitSentences('The council approved the budget on Monday after a long debate.'))).toEqual([
       { text: 'The council approved the budget on Monday after a long debate.', sentenceIds: [0] },
@@ -82,6 +126,16 @@ describe('cleanSentence', () => {
     expect(cleanSentence('"Caio has pace and a ruthless finish.')).toBe('"Caio has pace and a ruthless finish."');
     expect(cleanSentence('He makes everyone better," she said.')).toBe('"He makes everyone better," she said.');
     expect(cleanSentence('“It is done.')).toBe('“It is done.”');
+    expect(cleanSentence('Ms Essex said: "I have listened to the views of councils.')).toBe('Ms Essex said: "I have listened to the views of councils."');
+  });
+
+  it.each([
+    ['16.06 AirAsia QZ8501 made a steep climb before it crashed.', 'AirAsia QZ8501 made a steep climb before it crashed.'],
+    ['14:07 GMT: Rescuers recovered two more bodies.', 'Rescuers recovered two more bodies.'],
+    ['9.30am The hearing resumed.', 'The hearing resumed.'],
+    ['3.5 million people voted on Sunday.', '3.5 million people voted on Sunday.'],
+  ])('strips the time a live blog stamps on an entry: %j', (input, expected) => {
+    expect(cleanSentence(input)).toBe(expected);
   });
 });
 
