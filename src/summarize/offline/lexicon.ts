@@ -228,6 +228,15 @@ export const KINSHIP = new Set(
   'son daughter brother sister mother father wife husband widow uncle aunt cousin nephew niece friend colleague student classmate teammate victim'.split(' '),
 );
 /**
+ * Roles that only say how a person is related to someone else ("her father", "his friend"): in a list of key parties
+ * they tell the reader nothing without the other person, and the sentence often gives them to the wrong one.
+ */
+export const RELATIONAL_ROLES = words(`
+  son daughter brother sister mother father wife husband widow widower uncle aunt cousin nephew niece grandson
+  granddaughter grandfather grandmother stepfather stepmother friend girlfriend boyfriend fiance fiancee partner
+  colleague teammate classmate neighbour neighbor
+`);
+/**
  * Last words of names that are laws, prizes, events, vehicles or weapons, not parties ("Subsoil Water Act", "Nobel
  * Prize", "Atlas Cross Sport SUV", "Surface to Air Missile", "the Commonwealth Bank Test").
  */

@@ -1854,7 +1854,8 @@ class SentenceAnalysis {
       }
       roleWords.push(token.text);
       if (token.capitalized) continue;
-      if (isRoleWord(token.lower) && !ORG_DESCRIPTORS.has(token.lower)) {
+      // "the pilot’s sister", "the president’s spokesman": a role that owns the next one is not the person's.
+      if (isRoleWord(token.lower) && !ORG_DESCRIPTORS.has(token.lower) && this.tokens[index + 1]?.kind !== 'possessive') {
         // "principal deputy …": the head is the last of a run of title words.
         const runEnd = this.roleRunEnd(index + 1);
         if (runEnd > index + 1) {

@@ -10,7 +10,7 @@ import { isKnownPlace } from './gazetteer/places';
 import { lowercaseAcronyms, standaloneAcronyms } from './acronyms';
 import { splitDateline } from './dateline';
 import { findMentions, type ArticleVocabulary, type CountryMention, type Evidence, type NameMention, type SentenceMentions } from './mentions';
-import { COMPASS, isOrgWord, isRoleWord, NAME_PARTICLES, NON_PARTY_HEADS, ORG_WORDS } from './lexicon';
+import { COMPASS, isOrgWord, isRoleWord, NAME_PARTICLES, NON_PARTY_HEADS, ORG_WORDS, RELATIONAL_ROLES } from './lexicon';
 
 /** Total weight a country needs across its mentions to count as acting in the story (one acting mention is enough). */
 const COUNTRY_THRESHOLD = 2;
@@ -514,7 +514,7 @@ function toPerson(entity: Entity, resolveAffiliation: (affiliation: string) => s
     .find((candidate) => candidate !== null);
   return {
     name: bestName(entity),
-    role: mentions.find((mention) => mention.role !== null)?.role ?? null,
+    role: mentions.map((mention) => mention.role).find((role): role is string => role !== null && !RELATIONAL_ROLES.has(role.toLowerCase().split(' ').pop()!)) ?? null,
     affiliation: affiliation ?? null,
   };
 }

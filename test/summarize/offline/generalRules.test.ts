@@ -1324,3 +1324,20 @@ describe('extractParties: ranks, religious titles and credits without brackets',
     expect(parties.organizations).toEqual([]);
   });
 });
+
+describe('extractParties: roles that only relate one person to another', () => {
+  const text =
+    'Rescuers found more wreckage of the plane on Tuesday. Karim Haddad, the father of the missing pilot, told ' +
+    'reporters he was still hopeful. Lina Haddad, the pilot’s sister, said the family was waiting. Sami Nasser, the ' +
+    'president’s spokesman, said the search would go on.';
+  const roles = () => Object.fromEntries(extractParties(text).people.map((person) => [person.name, person.role]));
+
+  it('gives no role for a relation ("the father of the missing pilot"): without the other person it says nothing', () => {
+    expect(roles()['Karim Haddad']).toBeNull();
+  });
+
+  it('reads the role after a possessive as the person’s: the pilot’s sister is no pilot, the president’s spokesman is his spokesman', () => {
+    expect(roles()['Lina Haddad']).toBeNull();
+    expect(roles()['Sami Nasser']).toBe('president’s spokesman');
+  });
+});

@@ -426,9 +426,10 @@ describe('extractParties', () => {
     it('does not make a colleague\'s name an employer, and knows professions by their ending', () => {
       const text = 'The immunologist De’Broski Herbert looked closer. A group led by Herbert’s colleague Noam Cohen found the sugars.';
       const parties = extractParties(text);
+      // "colleague" relates Cohen to Herbert: no role of his own.
       expect(parties.people).toEqual([
         { name: 'De’Broski Herbert', role: 'immunologist', affiliation: null },
-        { name: 'Noam Cohen', role: 'colleague', affiliation: null },
+        { name: 'Noam Cohen', role: null, affiliation: null },
       ]);
       expect(parties.organizations).toEqual([]);
     });
