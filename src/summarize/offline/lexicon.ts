@@ -244,8 +244,10 @@ export const NON_PARTY_HEADS = words(`
   act bill treaty accord amendment law prize award awards medal trophy survey study report plan roadmap strategy
   summit conference festival championship championships tournament olympics expo marathon bowl cup war wars depression
   recession revolution crisis pandemic epidemic suv suvs sedan hatchback coupe wagon pickup concept edition tanker
-  aircraft missile missiles drone drones helicopter test tests flight
+  aircraft missile missiles drone drones helicopter test tests flight doctorate degree diploma
 `);
+/** Words no name ends on: a name cut short before its last word ("the Office of the Mayor" → "Office of the"). */
+export const DANGLING_ENDINGS = words('of the a an and & for to in on at by from with as that this is are was were');
 export const NAME_ENDINGS = new Set('inc ltd corp llc llp plc pd gmbh'.split(' '));
 export const COMPASS = new Set('north south east west northern southern eastern western central'.split(' '));
 export const AUXILIARIES = new Set('is are was were has had have will would must can could should may might plans wants says said'.split(' '));

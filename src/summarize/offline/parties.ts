@@ -10,7 +10,7 @@ import { isKnownPlace } from './gazetteer/places';
 import { lowercaseAcronyms, standaloneAcronyms } from './acronyms';
 import { splitDateline } from './dateline';
 import { findMentions, type ArticleVocabulary, type CountryMention, type Evidence, type NameMention, type SentenceMentions } from './mentions';
-import { COMPASS, isOrgWord, isRoleWord, NAME_PARTICLES, NON_PARTY_HEADS, ORG_WORDS, RELATIONAL_ROLES } from './lexicon';
+import { COMPASS, DANGLING_ENDINGS, isOrgWord, isRoleWord, NAME_PARTICLES, NON_PARTY_HEADS, ORG_WORDS, RELATIONAL_ROLES } from './lexicon';
 
 /** Total weight a country needs across its mentions to count as acting in the story (one acting mention is enough). */
 const COUNTRY_THRESHOLD = 2;
@@ -291,6 +291,9 @@ function classify(group: NameGroup): Entity['kind'] | null {
   if (single !== undefined && PARTY_ADJECTIVES.has(single.toLowerCase())) return null;
   // "Subsoil Water Act", "Nobel Prize": laws and prizes act on no one.
   if (NON_PARTY_HEADS.has(group.words[group.words.length - 1]!.toLowerCase())) return null;
+  if (DANGLING_ENDINGS.has(group.words[group.words.length - 1]!.toLowerCase())) return null;
+  // "Harry Reid (D-NV)", "(R-Ky.)": a party and a state after a lawmaker's name.
+  if (single !== undefined && /^[DRI]-(?:[A-Z]{2}|[A-Z][a-z]+)\.?$/.test(single)) return null;
   if (group.kind === 'person') return 'person';
   if (group.kind === 'organization') return place > organization ? null : 'organization';
   // "the ProMotion display … ProMotion makes scrolling smooth": a brand-spelled word the article writes as a

@@ -1341,3 +1341,21 @@ describe('extractParties: roles that only relate one person to another', () => {
     expect(roles()['Sami Nasser']).toBe('president’s spokesman');
   });
 });
+
+describe('extractParties: pieces of names and codes that name no one', () => {
+  it('drops a name cut short before its last word, and a headline’s words run together', () => {
+    const text =
+      'Protesters marched to City Hall. "The blame starts in the Office of the Mayor," the Mercer Police Union said. ' +
+      'Read more: Stick to Your Goals The MPD Slowdown Is Proving That ‘Zero Tolerance’ Is a Failure. The Mercer Police Union disagreed.';
+    expect(names(extractParties(text).organizations)).toEqual(['Mercer Police Union']);
+  });
+
+  it('reads a party-and-state code after a lawmaker as neither an organisation nor a person, and a degree as no one', () => {
+    const text =
+      'Senator Dana Whitfield (D-NV) met the board. Whitfield said the vote was close. ' +
+      'Marta Lopez, who received her Juris Doctorate from Halden University, joined Brandt & Cole LLP.';
+    const parties = extractParties(text);
+    expect(names(parties.people)).toEqual(['Dana Whitfield', 'Marta Lopez']);
+    expect(names(parties.organizations)).not.toContain('D-NV');
+  });
+});
