@@ -39,7 +39,9 @@ export function selectBullets(sentences: readonly Sentence[]): DraftBullet[] {
   };
   for (const index of order) {
     const predecessorPicked = index > 0 && picked.includes(index - 1) && candidates[index - 1]!.id === candidates[index]!.id - 1;
-    if (leansOnPreviousSentence(texts[index]!) && !predecessorPicked) waiting.push(index);
+    // The lead is kept whatever it opens with: it carries the story ("That's a ridiculous question — and now it's
+    // been answered by …" after a rhetorical question).
+    if (index > 0 && leansOnPreviousSentence(texts[index]!) && !predecessorPicked) waiting.push(index);
     else pick(index);
   }
   for (const index of [...waiting]) pick(index);

@@ -80,6 +80,14 @@ describe('selectBullets', () => {
       expect(pickedIds(story('"The new budget will repair the main roads of the city within two years."'))).not.toContain(3);
     });
 
+    it('is still picked when it is the lead: the first sentence carries the story, whatever it opens with', () => {
+      const text = story('Several residents attended.').replace(
+        'The city council approved a new budget for road repairs on Monday after a long debate.',
+        'That was the question the city council answered on Monday when it approved a new budget for road repairs.',
+      );
+      expect(pickedIds(`Will the roads ever be fixed? ${text}`)).toContain(1);
+    });
+
     it('never costs a bullet: with nothing better left it is still picked', () => {
       const text = 'The council approved the road budget on Monday. It covers the main roads of the city. But critics said the budget was too small.';
       expect(pickedIds(text)).toEqual([0, 1, 2]);
