@@ -1359,3 +1359,10 @@ describe('extractParties: pieces of names and codes that name no one', () => {
     expect(names(parties.organizations)).not.toContain('D-NV');
   });
 });
+
+describe('extractParties: a name before "website"', () => {
+  it('reads a name that has a website as an organisation, even one with no organisation word', () => {
+    const text = 'Police arrested 28 people linked to the Cardfold website in raids on Tuesday. Data from the Statistics Norland website showed a rise.';
+    expect(names(extractParties(text).organizations)).toEqual(['Cardfold', 'Statistics Norland']);
+  });
+});
