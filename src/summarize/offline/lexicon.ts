@@ -100,7 +100,7 @@ export const PLACE_WORDS = words(`
 export const ORG_DESCRIPTORS = words(`
   company companies firm group operator maker manufacturer carmaker automaker chipmaker drugmaker retailer bank
   lender insurer carrier airline brand startup start-up agency regulator watchdog party club team league
-  association union university newspaper daily broadcaster network outlet publication magazine website channel
+  association union university newspaper daily broadcaster network outlet publication magazine journal website channel
   charity organization organisation foundation institute fund conglomerate giant rival supplier platform service
   exchange body authority council committee commission coalition alliance movement label studio publisher chain
   champions miner producer developer subsidiary unit affiliate consortium outfit franchise ministry court
@@ -218,7 +218,7 @@ export const CONNECTORS_AFTER_ORG = new Set(['of', 'for', 'on', 'to']);
 /** Nouns for a person's job that also name kinds of company ("chip designer Arden Micro"). */
 export const AMBIGUOUS_ROLES = new Set('designer developer producer maker operator supplier investor partner publisher owner rival carrier lender manufacturer distributor seller buyer provider holder bidder sponsor miner'.split(' '));
 /** Lower-case nouns after a name that make it an organisation ("the Evópoli party", "the Riverside club"). */
-export const ORG_TYPE_NOUNS = new Set('party club team company firm group bank agency airline brand newspaper broadcaster website network union league association foundation charity fund conglomerate carmaker automaker startup label studio publisher chain franchise retailer insurer lender militia movement coalition alliance'.split(' '));
+export const ORG_TYPE_NOUNS = new Set('party club team company firm group bank agency airline brand newspaper magazine journal broadcaster website network union league association foundation charity fund conglomerate carmaker automaker startup label studio publisher chain franchise retailer insurer lender militia movement coalition alliance'.split(' '));
 /** What an organisation has ("Arden's board", "SoftBank shares"). */
 export const ORGANIZATION_PARTS = new Set('board shares stock stake headquarters executives employees staff shareholders investors subsidiary unit customers profit revenue sales products spokesperson spokesman spokeswoman'.split(' '));
 /** Verbs of sport results before a team ("beat Northgate City"). */

@@ -1537,6 +1537,9 @@ class SentenceAnalysis {
     // "told Trend", "told Reuters": a lone name that is not a given name, receiving a statement, is a news outlet.
     // "via USA Today": the source of a quotation.
     if (beforeLower === 'via' && !givenNameFirst) evidence.organization += 1;
+    // "in an interview with PolitickerNJ.com": an outlet, unless a person's name follows.
+    const twoBeforeLower = this.lowerWord(start - 2);
+    if (beforeLower === 'with' && (twoBeforeLower === 'interview' || twoBeforeLower === 'interviews') && !givenNameFirst) evidence.organization += 2;
     // Only while no person of that name is known: "Cook told Benioff" after "Marc Benioff".
     if (beforeLower === 'told' && end - start === 1 && !isGivenName(this.tokens[start]!.text)) loneHints += 2;
     // "told The Hill", "told BBC Five Live": a longer name given a statement is an outlet when it is written as one,

@@ -1366,3 +1366,19 @@ describe('extractParties: a name before "website"', () => {
     expect(names(extractParties(text).organizations)).toEqual(['Cardfold', 'Statistics Norland']);
   });
 });
+
+describe('extractParties: journals and outlets named by what they do', () => {
+  it('reads a journal and a magazine named as such as organisations', () => {
+    const text =
+      'The study appeared in the journal Cold Seas Review this month. ' +
+      '"It is a cheap machine," said Tom Hale, an editor at Keyframe magazine.';
+    expect(names(extractParties(text).organizations)).toEqual(['Cold Seas Review', 'Keyframe']);
+  });
+
+  it('reads the outlet given an interview as an organisation, and a person interviewed as a person', () => {
+    const text = 'In an interview with Statehouse Wire published on Monday, Doherty attacked the plan. In an interview with Mary Olsen, he went further.';
+    const parties = extractParties(text);
+    expect(names(parties.organizations)).toEqual(['Statehouse Wire']);
+    expect(names(parties.people)).toEqual(expect.arrayContaining(['Mary Olsen']));
+  });
+});
