@@ -1351,6 +1351,11 @@ class SentenceAnalysis {
       evidence.organization -= 1;
       evidence.product = 1;
     }
+    // "a Dell laptop", "an Apple watch": a make counted with "a" and the thing it made is a product, not the company.
+    if (span.length === 1 && ['a', 'an'].includes(this.lowerWord(start - 1) ?? '') && modifiesNoun && !isRoleWord(next) && !isOrgDescriptor(next) && !ORG_TYPE_NOUNS.has(next)) {
+      evidence.organization -= 1;
+      evidence.product = 1;
+    }
     if (span.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(first.text)) {
       // "the ProMotion display", "its SmartThermostat": a feature or product of something else, named after a
       // determiner and before the noun it modifies or owned by "its", is no company at all.

@@ -1382,3 +1382,10 @@ describe('extractParties: journals and outlets named by what they do', () => {
     expect(names(parties.people)).toEqual(expect.arrayContaining(['Mary Olsen']));
   });
 });
+
+describe('extractParties: a make counted with "a"', () => {
+  it('reads "a Dell laptop" as a product, but "a Dell spokesman" still speaks for the company', () => {
+    expect(extractParties('On the couch a Dell laptop flashed an error message. He rented a Mazda truck for the trip.').organizations).toEqual([]);
+    expect(names(extractParties('The screen failed, a Dell spokesman said on Monday.').organizations)).toEqual(['Dell']);
+  });
+});
