@@ -1099,7 +1099,10 @@ class SentenceAnalysis {
       nameStart = given;
     }
     const nameTokens = span.slice(nameStart);
-    if (nameTokens.length > 4 || nameTokens.some((token) => PLACE_WORDS.has(token.lower) || NON_ORG_ACRONYMS.has(token.text))) return false;
+    // "Pastor Willie Francois III": a generation closing the name is no acronym.
+    // Not a monarch's number ("Queen Elizabeth II"), which follows a single name.
+    const generation = (index: number) => index >= 2 && index === nameTokens.length - 1 && /^(?:II|III|IV)$/.test(nameTokens[index]!.text);
+    if (nameTokens.length > 4 || nameTokens.some((token, index) => PLACE_WORDS.has(token.lower) || (NON_ORG_ACRONYMS.has(token.text) && !generation(index)))) return false;
     if (nameTokens.length === 1 && nameTokens[0]!.allCaps) return false;
     // "Special Inspector General for Afghanistan Reconstruction": after "for" or "of", an everyday word closes the
     // body's name ("Secretary of State Antony Blinken" has a given name).

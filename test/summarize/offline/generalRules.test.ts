@@ -1389,3 +1389,10 @@ describe('extractParties: a make counted with "a"', () => {
     expect(names(extractParties('The screen failed, a Dell spokesman said on Monday.').organizations)).toEqual(['Dell']);
   });
 });
+
+describe('extractParties: a generation after a titled name', () => {
+  it('keeps "Pastor Willie Ortiz III" a pastor named Willie Ortiz III', () => {
+    const parties = extractParties('The crowd listened as Pastor Willie Ortiz III spoke. Ortiz said it was time.');
+    expect(parties.people).toEqual([{ name: 'Willie Ortiz III', role: 'Pastor', affiliation: null }]);
+  });
+});
