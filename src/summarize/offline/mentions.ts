@@ -878,6 +878,8 @@ class SentenceAnalysis {
       this.analyzeSpan(start, end - 1);
       return;
     }
+    // "(D-N.Y.)", "R-TX", "(R-Warren)": a lawmaker's party and state or district.
+    if (span.length === 1 && /^[RDI]-(?:(?:\p{Lu}\.?){2}|\p{Lu}\p{Ll}+\.?)$/u.test(span[0]!.text)) return;
     // "ISP", "GDP", "TV": a thing's abbreviation alone names no party.
     if (span.length === 1 && span[0]!.allCaps && NON_ORG_ACRONYMS.has(span[0]!.text.replace(/\./g, ''))) return;
     // "S&P 500", "FTSE 100": an acronym and a number that is no year name a market index.
@@ -1317,8 +1319,6 @@ class SentenceAnalysis {
       evidence.place += 3;
       evidence.loneOrganization = 0;
     }
-    // "(D-N.Y.)", "R-TX": a lawmaker's party and state.
-    if (span.length === 1 && /^[RDI]-(?:\p{Lu}\.?){2}$/u.test(first.text)) return;
     // "Allentown, PA", "Phoenix, AZ": a state's postal code after its town.
     if (span.length === 1 && /^\p{Lu}{2}$/u.test(first.text) && this.tokens[start - 1]?.text === ',' && this.tokens[start - 2]?.capitalized) {
       evidence.place += 3;

@@ -292,8 +292,6 @@ function classify(group: NameGroup): Entity['kind'] | null {
   // "Subsoil Water Act", "Nobel Prize": laws and prizes act on no one.
   if (NON_PARTY_HEADS.has(group.words[group.words.length - 1]!.toLowerCase())) return null;
   if (DANGLING_ENDINGS.has(group.words[group.words.length - 1]!.toLowerCase())) return null;
-  // "Harry Reid (D-NV)", "(R-Ky.)": a party and a state after a lawmaker's name.
-  if (single !== undefined && /^[DRI]-(?:[A-Z]{2}|[A-Z][a-z]+)\.?$/.test(single)) return null;
   if (group.kind === 'person') return 'person';
   if (group.kind === 'organization') return place > organization ? null : 'organization';
   // "the ProMotion display … ProMotion makes scrolling smooth": a brand-spelled word the article writes as a
