@@ -290,8 +290,9 @@ function classify(group: NameGroup): Entity['kind'] | null {
   // "Democratic", "Republican" alone are adjectives of a party, not the party.
   if (single !== undefined && PARTY_ADJECTIVES.has(single.toLowerCase())) return null;
   // "Subsoil Water Act", "Nobel Prize": laws and prizes act on no one.
-  if (NON_PARTY_HEADS.has(group.words[group.words.length - 1]!.toLowerCase())) return null;
-  if (DANGLING_ENDINGS.has(group.words[group.words.length - 1]!.toLowerCase())) return null;
+  // Nor a name cut before its last word ("Office of the").
+  const lastLower = group.words[group.words.length - 1]!.toLowerCase();
+  if (NON_PARTY_HEADS.has(lastLower) || DANGLING_ENDINGS.has(lastLower)) return null;
   if (group.kind === 'person') return 'person';
   if (group.kind === 'organization') return place > organization ? null : 'organization';
   // "the ProMotion display … ProMotion makes scrolling smooth": a brand-spelled word the article writes as a
