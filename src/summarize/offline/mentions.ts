@@ -1864,11 +1864,16 @@ class SentenceAnalysis {
         continue;
       }
       roleWords.push(token.text);
-      if (token.capitalized) continue;
+      // "the British Ambassador to Indonesia", "CEO of Take-Two": a title is often capitalised, and heads the role all
+      // the same.
+      if (token.capitalized && !isRoleWord(token.lower)) continue;
       // "the pilot’s sister", "the president’s spokesman": a role that owns the next one is not the person's.
       if (isRoleWord(token.lower) && !ORG_DESCRIPTORS.has(token.lower) && this.tokens[index + 1]?.kind !== 'possessive') {
         // "principal deputy …": the head is the last of a run of title words.
-        const runEnd = this.roleRunEnd(index + 1);
+        // Capitalised words before the head may name the employer ("a Boise State political scientist"); those of a
+        // title in capitals after it do not ("Chief Strategy Officer").
+        const wordsBeforeHead = [...roleWords];
+        const runEnd = this.roleRunEnd(index + 1, token.capitalized);
         if (runEnd > index + 1) {
           roleWords.push(...this.tokens.slice(index + 1, runEnd).map((word) => word.text));
           index = runEnd - 1;
@@ -1885,10 +1890,11 @@ class SentenceAnalysis {
         const next = index + 1 + (this.lowerWord(index + 1) !== undefined && isRoleWord(this.lowerWord(index + 1)!) ? 1 : 0);
         // "a Sacramento family medicine physician": a town before the job says where, not for whom.
         const employerName = employer ? this.phraseOf(employer.start, employer.end) : null;
-        const affiliation = this.affiliationAfter(next) ?? (employerName !== null && !isKnownPlace(employerName) ? employerName : null) ?? employerInside(roleWords);
+        const affiliation = this.affiliationAfter(next) ?? (employerName !== null && !isKnownPlace(employerName) ? employerName : null) ?? employerInside(wordsBeforeHead);
         return { kind: 'person', role, affiliation };
       }
-      if (ORG_DESCRIPTORS.has(token.lower)) {
+      // "the company’s chief operating officer": the company owns the role that follows.
+      if (ORG_DESCRIPTORS.has(token.lower) && this.tokens[index + 1]?.kind !== 'possessive') {
         // ", an exchange of views took place": a description must close its appositive.
         return this.appositiveCloses(index + 1) ? { kind: 'organization', role: joinTokens(roleWords), affiliation: null } : { kind: 'none', role: null, affiliation: null };
       }
@@ -1948,12 +1954,15 @@ class SentenceAnalysis {
   }
 
   /** Where a run of lower-case title words ending in a role head ends ("press secretary"), or `from` if none. */
-  private roleRunEnd(from: number): number {
+  private roleRunEnd(from: number, titleCase = false): number {
+    // "Chief Economist", "Chief Strategy Officer": a capitalised title runs on in capitals to its last role word.
+    const capitalizedAt = (index: number) => titleCase && this.tokens[index]?.kind === 'word' && this.tokens[index]!.capitalized;
+    const wordAt = (index: number) => (capitalizedAt(index) ? this.tokens[index]!.lower : this.lowerWord(index));
     let index = from;
     let end = from;
-    while (index < from + 3 && this.lowerWord(index) !== undefined && (ROLE_MODIFIERS.has(this.lowerWord(index)!) || isRoleWord(this.lowerWord(index)!))) {
+    while (index < from + 3 && wordAt(index) !== undefined && (ROLE_MODIFIERS.has(wordAt(index)!) || isRoleWord(wordAt(index)!) || capitalizedAt(index))) {
       index += 1;
-      if (isRoleWord(this.lowerWord(index - 1)!)) end = index;
+      if (isRoleWord(wordAt(index - 1)!)) end = index;
     }
     return end;
   }
@@ -1977,13 +1986,25 @@ class SentenceAnalysis {
 
   /** "… of Halvorsen Maritime", "… at Brightwater Securities", "… for the Commission". */
   private affiliationAfter(at: number): string | null {
-    let index = at;
-    // "associate professor of epidemiology at …", "an expert in drug use and mental health at …": past the field.
-    if ((this.lowerWord(index) === 'of' || this.lowerWord(index) === 'in') && this.lowerWord(index + 1) !== undefined && this.lowerWord(index + 1) !== 'the') {
-      let next = index + 1;
-      while (next < index + 8 && this.lowerWord(next) !== undefined && !['at', 'with', 'for'].includes(this.lowerWord(next)!)) next += 1;
-      if (['at', 'with', 'for'].includes(this.lowerWord(next) ?? '')) index = next;
-    }
+    const pastField = this.pastField(at);
+    // "Chairman of Halvorsen Maritime for a decade": when nothing is named after the field, the field was the employer.
+    return (pastField > at ? this.employerAt(pastField) : null) ?? this.employerAt(at);
+  }
+
+  /**
+   * "associate professor of epidemiology at …", "an expert in drug use and mental health at …", "Head of Research at
+   * …": where the preposition before the employer stands, past the field of a role; `at` when there is no field.
+   */
+  private pastField(at: number): number {
+    const word = (index: number) => (this.tokens[index]?.kind === 'word' ? this.tokens[index]!.lower : undefined);
+    if ((word(at) !== 'of' && word(at) !== 'in') || word(at + 1) === undefined || word(at + 1) === 'the') return at;
+    let next = at + 1;
+    while (next < at + 8 && word(next) !== undefined && !['at', 'with', 'for'].includes(word(next)!)) next += 1;
+    return ['at', 'with', 'for'].includes(word(next) ?? '') ? next : at;
+  }
+
+  /** The name after "of", "at", "for", "with" or "on" here: "… of Halvorsen Maritime", "… at Brightwater Securities". */
+  private employerAt(index: number): string | null {
     const preposition = this.lowerWord(index);
     if (preposition !== 'of' && preposition !== 'at' && preposition !== 'for' && preposition !== 'with' && preposition !== 'on') return null;
     let start = index + 1;

@@ -1396,3 +1396,23 @@ describe('extractParties: a generation after a titled name', () => {
     expect(parties.people).toEqual([{ name: 'Willie Ortiz III', role: 'Pastor', affiliation: null }]);
   });
 });
+
+describe('extractParties: a title written in capitals in an appositive', () => {
+  const person = (appositive: string) => extractParties(`Moazzam Malik, ${appositive}, said the team would help.`).people;
+
+  it('finds the person and the title: "the British Ambassador to Indonesia", "CEO of Take-Two", "Chief Economist at Arden Bank"', () => {
+    expect(person('the British Ambassador to Indonesia')).toEqual([{ name: 'Moazzam Malik', role: 'British Ambassador', affiliation: null }]);
+    expect(person('CEO of Take-Two')).toEqual([{ name: 'Moazzam Malik', role: 'CEO', affiliation: 'Take-Two' }]);
+    expect(person('Chief Economist at Arden Bank')).toEqual([{ name: 'Moazzam Malik', role: 'Chief Economist', affiliation: 'Arden Bank' }]);
+  });
+
+  it('reads past a capitalised field to the employer: "Head of Research at ICICI Securities"', () => {
+    expect(person('Head of Research at ICICI Securities')).toEqual([{ name: 'Moazzam Malik', role: 'Head', affiliation: 'ICICI Securities' }]);
+    expect(person('Director of Communications for the Halvorsen Group')[0]!.affiliation).toBe('Halvorsen Group');
+  });
+
+  it('keeps the field as the employer when nothing is named after it, and a title’s words out of the employer', () => {
+    expect(person('chairman of Halvorsen Maritime for a decade')[0]!.affiliation).toBe('Halvorsen Maritime');
+    expect(person('the firm’s new Chief Strategy Officer')).toEqual([{ name: 'Moazzam Malik', role: 'firm’s new Chief Strategy Officer', affiliation: null }]);
+  });
+});
