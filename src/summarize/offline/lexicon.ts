@@ -25,6 +25,7 @@ export const ROLE_HEADS = words(`
   widow mother father wife husband son daughter brother sister girlfriend boyfriend fiance fiancee uncle aunt
   cousin nephew niece grandson granddaughter friend colleague neighbour neighbor student employee worker staffer
   volunteer member soldier trooper constable sheriff deputy marshal warden firefighter paramedic commissioner
+  protester demonstrator deportee migrant refugee survivor passenger mourner bystander eyewitness commuter pilgrim
   economist presenter host anchor producer novelist poet photographer director-general inventor creator filmmaker
   shareholder partner associate fellow substitute administrator controller supervisor coordinator representative delegate insider
   rep sen gov gen lt col sgt capt cmdr adm supt det insp amb

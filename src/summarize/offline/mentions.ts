@@ -36,6 +36,7 @@ import {
   ORG_DESCRIPTORS,
   ORG_TYPE_NOUNS,
   ORGANIZATION_PARTS,
+  RELATIONAL_ROLES,
   PLACE_OR_EVENT_NOUNS,
   PLACE_WORDS,
   ROLE_MODIFIERS,
@@ -1843,6 +1844,13 @@ class SentenceAnalysis {
     if (!first) return { kind: 'none', role: null, affiliation: null };
     if (/^\d{1,3}$/.test(first.text) && /^[,)]$/.test(this.tokens[from + 1]?.text ?? ',')) return { kind: 'person', role: null, affiliation: null };
     if (first.lower === 'who') return { kind: 'person', ...this.relativeRole(from + 1) };
+    // ", whose mother was on the plane,": only a person has a mother.
+    if (first.lower === 'whose' && this.lowerWord(from + 1) !== undefined && RELATIONAL_ROLES.has(this.lowerWord(from + 1)!)) return { kind: 'person', role: null, affiliation: null };
+    // ", one of the protesters,": one of a group of people.
+    if (first.lower === 'one' && this.lowerWord(from + 1) === 'of' && this.lowerWord(from + 2) === 'the') {
+      const group = this.lowerWord(from + 3);
+      if (group !== undefined && /s$/.test(group) && isRoleWord(group.slice(0, -1)) && this.appositiveCloses(from + 4)) return { kind: 'person', role: null, affiliation: null };
+    }
     if (first.lower === 'which') return { kind: 'nonperson', role: null, affiliation: null };
     let index = DETERMINERS.has(first.lower) ? from + 1 : from;
     const roleWords: string[] = [];
@@ -1856,6 +1864,11 @@ class SentenceAnalysis {
         continue;
       }
       if (token.kind !== 'word') return { kind: 'none', role: null, affiliation: null };
+      // ", a Malawian national,", ", a French citizen,": a person of that country.
+      const demonym = index > from ? this.countryAt(index - 1) : undefined;
+      if ((token.lower === 'national' || token.lower === 'citizen') && demonym?.form.kind === 'demonym' && demonym.end === index && this.appositiveCloses(index + 1)) {
+        return { kind: 'person', role: null, affiliation: demonym.form.country };
+      }
       const employerEnd = token.capitalized && !isRoleWord(token.lower) && !this.countryAt(index) && employer === undefined ? this.spanEnd(index) : index;
       // "Health and Human Services secretary" names an employer; "Senior adviser" is a title word.
       if (employerEnd > index && !(employerEnd - index === 1 && ROLE_MODIFIERS.has(token.lower))) {

@@ -1416,3 +1416,16 @@ describe('extractParties: a title written in capitals in an appositive', () => {
     expect(person('the firm’s new Chief Strategy Officer')).toEqual([{ name: 'Moazzam Malik', role: 'firm’s new Chief Strategy Officer', affiliation: null }]);
   });
 });
+
+describe('extractParties: appositives that say a name is a person’s', () => {
+  const people = (text: string) => extractParties(text).people;
+
+  it.each([
+    ['"It is hard," Falesi Chukuwumba, a Malawian national, told reporters.', { name: 'Falesi Chukuwumba', role: null, affiliation: 'Malawi' }],
+    ['"It is hard," Falesi Chukuwumba, one of the protesters, told reporters.', { name: 'Falesi Chukuwumba', role: null, affiliation: null }],
+    ['Falesi Chukuwumba, whose mother was on the plane, said the wait was hard.', { name: 'Falesi Chukuwumba', role: null, affiliation: null }],
+    ['Falesi Chukuwumba, another deportee, said the wait was hard.', { name: 'Falesi Chukuwumba', role: 'deportee', affiliation: null }],
+  ])('%s', (text, expected) => {
+    expect(people(text)).toEqual([expected]);
+  });
+});
