@@ -309,7 +309,10 @@ function isCreditLine(text: string): boolean {
 function isShouting(tokens: Token[]): boolean {
   const words = tokens.filter((token) => token.kind === 'word' && /\p{L}{2}/u.test(token.text));
   if (words.length >= 4 && words.filter((token) => token.allCaps).length / words.length > 0.6) return true;
-  const endsLikeProse = /[.!?"”’]$/.test(tokens[tokens.length - 1]?.text ?? '');
+  // "Moazzam Malik, the British Ambassador to Indonesia, said:": a lower-case word before a closing colon opens a
+  // quotation, as prose does; a heading's colon follows a capitalised word ("Key Findings:").
+  const colonAfterProse = tokens[tokens.length - 1]?.text === ':' && /^\p{Ll}/u.test(tokens[tokens.length - 2]?.text ?? '');
+  const endsLikeProse = /[.!?"”’]$/.test(tokens[tokens.length - 1]?.text ?? '') || colonAfterProse;
   // "NISSAN SENTRA", "US FALLS": a short section heading in capitals, whose words the section's text repeats.
   if (!endsLikeProse && words.length >= 2 && words.every((token) => token.allCaps)) return true;
   const longer = words.filter((token) => token.text.length > 3);

@@ -1429,3 +1429,10 @@ describe('extractParties: appositives that say a name is a person’s', () => {
     expect(people(text)).toEqual([expected]);
   });
 });
+
+describe('extractParties: a sentence that ends on a colon before a quotation', () => {
+  it('reads "X, the British Ambassador to Indonesia, said:" as prose, not as a heading in title case', () => {
+    const text = 'Moazzam Malik, the British Ambassador to Indonesia, said:\n\n“We stand ready to help.”';
+    expect(extractParties(text).people).toEqual([{ name: 'Moazzam Malik', role: 'British Ambassador', affiliation: null }]);
+  });
+});
