@@ -1376,7 +1376,10 @@ class SentenceAnalysis {
       if (product) evidence.product = 1;
     }
     if (context.speaker) {
-      if (span.length >= 2) evidence.person += 1;
+      // '"It is hard," said Falesi Chukuwumba': two words that are no everyday words speak as a person, though the
+      // given name is not one the list knows.
+      const unfamiliarPair = span.length === 2 && span.every((token) => !token.allCaps && !isCommonWord(token.lower) && !isOrgWord(token.lower) && !isKnownPlace(token.text));
+      if (span.length >= 2) evidence.person += unfamiliarPair ? 1.5 : 1;
       else if (first.allCaps) evidence.organization += 1;
       else evidence.loneOrganization = (evidence.loneOrganization ?? 0) + 0.5;
     }

@@ -1436,3 +1436,9 @@ describe('extractParties: a sentence that ends on a colon before a quotation', (
     expect(extractParties(text).people).toEqual([{ name: 'Moazzam Malik', role: 'British Ambassador', affiliation: null }]);
   });
 });
+
+describe('extractParties: a speaker whose given name the list does not know', () => {
+  it.each(['"It is hard," said Falesi Chukuwumba.', 'Falesi Chukuwumba told reporters the wait was hard.'])('%s', (text) => {
+    expect(names(extractParties(text).people)).toEqual(['Falesi Chukuwumba']);
+  });
+});
