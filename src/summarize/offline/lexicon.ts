@@ -228,6 +228,11 @@ export const MATCH_VERBS = new Set('beat beats beating defeated defeat defeating
 export const KINSHIP = new Set(
   'son daughter brother sister mother father wife husband widow uncle aunt cousin nephew niece friend colleague student classmate teammate victim'.split(' '),
 );
+/** What is done to a person and not to a company or a place ("was arrested", "police detained …", "was born"). */
+export const DONE_TO_PEOPLE = words(`
+  arrested born jailed detained kidnapped abducted killed murdered stabbed shot wounded injured hospitalized hospitalised
+  sentenced convicted executed hanged deported married buried knighted ordained
+`);
 /**
  * Roles that only say how a person is related to someone else ("her father", "his friend"): in a list of key parties
  * they tell the reader nothing without the other person, and the sentence often gives them to the wrong one.

@@ -37,6 +37,7 @@ import {
   ORG_TYPE_NOUNS,
   ORGANIZATION_PARTS,
   RELATIONAL_ROLES,
+  DONE_TO_PEOPLE,
   PLACE_OR_EVENT_NOUNS,
   PLACE_WORDS,
   ROLE_MODIFIERS,
@@ -1543,6 +1544,9 @@ class SentenceAnalysis {
     // "Semyon Varlamov stopped 27 shots": a multi-word name as the subject of a verb.
     const multiWord = this.tokens.slice(start, end).filter((token) => /\p{L}/u.test(token.text)).length >= 2;
     if (multiWord && afterLower !== undefined && (AUXILIARIES.has(afterLower) || /^[a-z]{3,}ed$/.test(afterLower))) evidence.person += 1;
+    // "Falesi Chukuwumba was arrested", "police detained Falesi Chukuwumba": done to a person only.
+    const doneAfter = (afterLower === 'was' || afterLower === 'is' || afterLower === 'were') && DONE_TO_PEOPLE.has(this.lowerWord(end + 1) ?? '');
+    if (multiWord && (doneAfter || (beforeLower !== undefined && DONE_TO_PEOPLE.has(beforeLower) && beforeLower !== 'born'))) evidence.person += 1.5;
     // "Tuukka Rask made 25 saves", "Joonas Korpisalo stopped 30 shots": a player's line in a sports roundup.
     if (multiWord && afterLower !== undefined && /^\d+$/.test(this.tokens[end + 1]?.text ?? '') && /^\p{Ll}+s$/u.test(this.tokens[end + 2]?.text ?? '')) evidence.person += 1;
     // "Shares of SoftBank", "shares in Halvorsen".

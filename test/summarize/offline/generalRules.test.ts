@@ -1442,3 +1442,9 @@ describe('extractParties: a speaker whose given name the list does not know', ()
     expect(names(extractParties(text).people)).toEqual(['Falesi Chukuwumba']);
   });
 });
+
+describe('extractParties: what is done to people only', () => {
+  it.each(['Falesi Chukuwumba was arrested on Tuesday.', 'Police detained Falesi Chukuwumba on Tuesday.', 'Falesi Chukuwumba was born in 1970.'])('%s', (text) => {
+    expect(names(extractParties(text).people)).toEqual(['Falesi Chukuwumba']);
+  });
+});
