@@ -1552,7 +1552,8 @@ class SentenceAnalysis {
     // "Shares of SoftBank", "shares in Halvorsen".
     if ((beforeLower === 'of' || beforeLower === 'in') && this.tokens[start - 2]?.lower === 'shares') evidence.organization += 2;
     if (beforeLower !== undefined && SPEECH_VERBS.has(beforeLower) && beforeLower !== 'told') speaker = true;
-    if (beforeLower === 'to' && this.lowerWord(start - 2) === 'according') speaker = true;
+    // "According to …" opens many sentences, capitalised.
+    if (beforeLower === 'to' && this.tokens[start - 2]?.lower === 'according') speaker = true;
     // "told Trend", "told Reuters": a lone name that is not a given name, receiving a statement, is a news outlet.
     // "via USA Today": the source of a quotation.
     if (beforeLower === 'via' && !givenNameFirst) evidence.organization += 1;

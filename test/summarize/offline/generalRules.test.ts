@@ -1438,7 +1438,7 @@ describe('extractParties: a sentence that ends on a colon before a quotation', (
 });
 
 describe('extractParties: a speaker whose given name the list does not know', () => {
-  it.each(['"It is hard," said Falesi Chukuwumba.', 'Falesi Chukuwumba told reporters the wait was hard.'])('%s', (text) => {
+  it.each(['"It is hard," said Falesi Chukuwumba.', 'Falesi Chukuwumba told reporters the wait was hard.', 'According to Falesi Chukuwumba, the wait was hard.'])('%s', (text) => {
     expect(names(extractParties(text).people)).toEqual(['Falesi Chukuwumba']);
   });
 });
