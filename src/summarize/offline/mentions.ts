@@ -47,6 +47,9 @@ import {
 } from './lexicon';
 import { tokenize, type Token } from './tokens';
 
+/** Bodies of a state, which act for the country named at their head ("the US Army", "Kenyan Ministry of Health"). */
+const STATE_BODY_WORDS = new Set(['ministry', 'department', 'treasury', 'army', 'navy', 'embassy', 'government', 'police', 'military', 'forces', 'guard', 'parliament', 'cabinet']);
+
 /** How strongly the words around a name say what it is; summed over all mentions of an entity. */
 export interface Evidence {
   person: number;
@@ -1258,8 +1261,10 @@ class SentenceAnalysis {
   }
 
   private addOrganization(start: number, end: number, leadingCountry: { form: CountryForm; end: number } | undefined): void {
-    // "English Premier League", "Iranian Ministry of Energy": the country is involved, but less than when it acts itself.
-    if (leadingCountry) this.addCountry(leadingCountry.form, 1.5, joinTokens(this.tokens.slice(start, end).map((token) => token.text)));
+    // "English Premier League": the country is involved, but less than when it acts itself; "Iranian Ministry of
+    // Energy", "the US Army": a state's own body acts for it.
+    const stateBody = this.tokens.slice(start, end).some((token) => STATE_BODY_WORDS.has(token.lower));
+    if (leadingCountry) this.addCountry(leadingCountry.form, stateBody ? 2 : 1.5, joinTokens(this.tokens.slice(start, end).map((token) => token.text)));
     const span = this.tokens.slice(start, end);
     const lastOf = span.map((token) => token.lower).lastIndexOf('of');
     if (lastOf >= 0) {

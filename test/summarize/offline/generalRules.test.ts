@@ -1448,3 +1448,12 @@ describe('extractParties: what is done to people only', () => {
     expect(names(extractParties(text).people)).toEqual(['Falesi Chukuwumba']);
   });
 });
+
+describe('extractParties: a state’s own body acts for its country', () => {
+  it('counts the country at the head of a ministry, an army or an embassy, but not of a league', () => {
+    const countries = (text: string) => extractParties(text).countries.map((country) => country.name);
+    expect(countries('The US Army said it was concerned.')).toEqual(['United States']);
+    expect(countries('The Indonesian Navy said it had found debris.')).toEqual(['Indonesia']);
+    expect(countries('The English Premier League said it was concerned.')).toEqual([]);
+  });
+});
