@@ -26,6 +26,7 @@ export const ROLE_HEADS = words(`
   cousin nephew niece grandson granddaughter friend colleague neighbour neighbor student employee worker staffer
   volunteer member soldier trooper constable sheriff deputy marshal warden firefighter paramedic commissioner
   protester demonstrator deportee migrant refugee survivor passenger mourner bystander eyewitness commuter pilgrim
+  tourist hostage
   economist presenter host anchor producer novelist poet photographer director-general inventor creator filmmaker
   shareholder partner associate fellow substitute administrator controller supervisor coordinator representative delegate insider
   rep sen gov gen lt col sgt capt cmdr adm supt det insp amb
@@ -61,7 +62,7 @@ export const ROLE_MODIFIERS = words(`
   agriculture education transport infrastructure environment labour labor culture sports sport digital national
   state federal regional local head team club sporting technical commercial financial operating legal opposition
   republican democratic democrat independent liberal conservative press communications marketing medical research
-  policy project product program programme brand account sales creative art design operations
+  policy project product program programme brand account sales creative art design operations crown
 `);
 
 /** Capitalised words that make a name an organisation, wherever they sit in it. */

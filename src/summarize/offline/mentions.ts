@@ -2110,6 +2110,8 @@ class SentenceAnalysis {
     if (after?.kind === 'possessive') return 2;
     const afterLower = this.lowerWord(end);
     if (afterLower !== undefined && (SPEECH_VERBS.has(afterLower) || STATE_ACTOR_NOUNS.has(afterLower) || isRoleWord(afterLower))) return 2;
+    // "the Saudi crown prince", "American soldiers", "two British tourists": the nationality of people who act.
+    if (this.peopleAhead(end)) return 2;
     if (this.descriptorAhead(end)) return 2;
     // Not "President Gabriel Boric of Chile met …", where the subject is the person, nor a capital's team: "Ottawa
     // held on to beat Detroit".
@@ -2125,6 +2127,14 @@ class SentenceAnalysis {
     if (beforeLower === 'against' && this.tokens.slice(Math.max(0, start - 4), start - 1).some((token) => /^\d{1,2}-\d{1,2}$/.test(token.text))) return 2;
     if (this.locatedByPreposition(start)) return 0.5;
     return 1;
+  }
+
+  /** Role words ahead, maybe after title words and in the plural: "crown prince", "soldiers", "aid workers". */
+  private peopleAhead(from: number): boolean {
+    let index = from;
+    while (index < from + 2 && this.lowerWord(index) !== undefined && ROLE_MODIFIERS.has(this.lowerWord(index)!) && !isRoleWord(this.lowerWord(index)!)) index += 1;
+    const word = this.lowerWord(index);
+    return word !== undefined && (isRoleWord(word) || (/s$/.test(word) && isRoleWord(word.slice(0, -1))));
   }
 
   /** "Brazil voted", "Mexico and Argentina abstained", "Iran will". */

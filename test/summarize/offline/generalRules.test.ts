@@ -1457,3 +1457,17 @@ describe('extractParties: a state’s own body acts for its country', () => {
     expect(countries('The English Premier League said it was concerned.')).toEqual([]);
   });
 });
+
+describe('extractParties: the nationality of people who act', () => {
+  it.each([
+    ['The Saudi crown prince met the president.', 'Saudi Arabia'],
+    ['American soldiers were killed in the attack.', 'United States'],
+    ['A British tourist was arrested in Thailand.', 'United Kingdom'],
+  ])('%s', (text, country) => {
+    expect(extractParties(text).countries.map((found) => found.name)).toEqual([country]);
+  });
+
+  it('is no party for a nationality that describes a thing', () => {
+    expect(extractParties('The American economy grew by 2 percent.').countries).toEqual([]);
+  });
+});
