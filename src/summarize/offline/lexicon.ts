@@ -29,7 +29,7 @@ export const ROLE_HEADS = words(`
   tourist hostage
   economist presenter host anchor producer novelist poet photographer director-general inventor creator filmmaker
   shareholder partner associate fellow substitute administrator controller supervisor coordinator representative delegate insider
-  rep sen gov gen lt col sgt capt cmdr adm supt det insp amb
+  rep sen gov gen lt col sgt capt cmdr adm supt det insp amb vp svp evp
   center centre tackle rusher cornerback defenseman goaltender goalie shortstop outfielder infielder halfback
   flanker wicketkeeper back dl dt lb cb db qb wr rb te ol ot og dj advocate ombudsman
   airman seaman corporal superior
@@ -176,7 +176,7 @@ export const NON_ORG_ACRONYMS = words(`
   ADVERTISEMENT SPONSORED FILE CLOSE MENU SHARE SUBSCRIBE TRENDING PREMIUM FREE NEW SALE DEAL DEALS Q&A R&D M&A
   HTML CSS SSL TLS DNS TCP UDP HTTP HTTPS JSON XML YAML SQL GUI IDE VPN SMS QR RFID FPGA SRAM DRAM GPIO MCU ADC DAC
   PCB LUT RTL HDL ABI POSIX WIFI P2P
-  AWD FWD RWD 4WD HVAC GT GTI GTS MPG MPGE KPH BHP HP EV EP LP
+  AWD FWD RWD 4WD HVAC GT GTI GTS MPG MPGE KPH BHP HP EV EP LP HD UHD 4K
   TD TDS INT INTS PBU FF FR TFL QH YDS ATT COMP REC ERA RBI RBIS OPS PTS REB AST STL BLK FG FGA FT FTA POS EBITDA
 `);
 

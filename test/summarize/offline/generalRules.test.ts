@@ -1471,3 +1471,11 @@ describe('extractParties: the nationality of people who act', () => {
     expect(extractParties('The American economy grew by 2 percent.').countries).toEqual([]);
   });
 });
+
+describe('extractParties: short titles and picture standards', () => {
+  it('reads "VP" as a title before a name, and "HD" as no organisation', () => {
+    const parties = extractParties('Fox News VP Bill Shine resigned on Monday. The network records its shows in HD.');
+    expect(parties.people).toEqual([{ name: 'Bill Shine', role: 'VP', affiliation: 'Fox News' }]);
+    expect(names(parties.organizations)).toEqual(['Fox News']);
+  });
+});
