@@ -29,16 +29,18 @@ export function selectBullets(sentences: readonly Sentence[]): DraftBullet[] {
   const order = candidates.map((_, index) => index).sort((a, b) => scores[b]! - scores[a]! || a - b);
   const picked: number[] = [];
   const waiting: number[] = [];
+  // Candidates skip unusable sentences: a candidate follows the one before it only when nothing was skipped between.
+  const followsPrevious = (index: number) => index > 0 && candidates[index - 1]!.id === candidates[index]!.id - 1;
   const pick = (index: number): void => {
     if (picked.length === wanted || picked.includes(index)) return;
     if (picked.some((other) => cosine(vectors[index]!, vectors[other]!) > DUPLICATE_SIMILARITY)) return;
     picked.push(index);
     // A sentence that waited for this one now reads on from it, and outranks whatever comes next.
     const follower = waiting.indexOf(index + 1);
-    if (follower >= 0 && candidates[index + 1]!.id === candidates[index]!.id + 1) pick(waiting.splice(follower, 1)[0]!);
+    if (follower >= 0 && followsPrevious(index + 1)) pick(waiting.splice(follower, 1)[0]!);
   };
   for (const index of order) {
-    const predecessorPicked = index > 0 && picked.includes(index - 1) && candidates[index - 1]!.id === candidates[index]!.id - 1;
+    const predecessorPicked = followsPrevious(index) && picked.includes(index - 1);
     // The lead is kept whatever it opens with: it carries the story ("That's a ridiculous question — and now it's
     // been answered by …" after a rhetorical question).
     if (index > 0 && leansOnPreviousSentence(texts[index]!) && !predecessorPicked) waiting.push(index);

@@ -5,6 +5,8 @@
 const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
 
 export const HONORIFICS = words('mr mrs ms miss mx dr prof sir dame lord lady rev fr messrs hon rt');
+/** A generation written after a surname ("Jr.", "III"), with its period taken off. */
+export const GENERATIONS = words('jr sr ii iii iv');
 
 /** Nouns that head a person's role, capitalised in a title ("Energy Minister") or not ("the club's manager"). */
 export const ROLE_HEADS = words(`

@@ -17,6 +17,7 @@ import {
   CONNECTORS_AFTER_ORG,
   DONE_TO_PEOPLE,
   FUNCTION_WORDS,
+  GENERATIONS,
   HONORIFICS,
   isOrgDescriptor,
   isOrgWord,
@@ -1111,7 +1112,7 @@ class SentenceAnalysis {
     const nameTokens = span.slice(nameStart);
     // "Pastor Willie Francois III": a generation closing the name is no acronym.
     // Not a monarch's number ("Queen Elizabeth II"), which follows a single name.
-    const generation = (index: number) => index >= 2 && index === nameTokens.length - 1 && /^(?:II|III|IV)$/.test(nameTokens[index]!.text);
+    const generation = (index: number) => index >= 2 && index === nameTokens.length - 1 && GENERATIONS.has(nameTokens[index]!.lower);
     if (nameTokens.length > 4 || nameTokens.some((token, index) => PLACE_WORDS.has(token.lower) || (NON_ORG_ACRONYMS.has(token.text) && !generation(index)))) return false;
     if (nameTokens.length === 1 && nameTokens[0]!.allCaps) return false;
     // "Special Inspector General for Afghanistan Reconstruction": after "for" or "of", an everyday word closes the
@@ -1985,8 +1986,8 @@ class SentenceAnalysis {
   /** Where a run of lower-case title words ending in a role head ends ("press secretary"), or `from` if none. */
   private roleRunEnd(from: number, titleCase = false): number {
     // "Chief Economist", "Chief Strategy Officer": a capitalised title runs on in capitals to its last role word.
-    const capitalizedAt = (index: number) => titleCase && this.tokens[index]?.kind === 'word' && this.tokens[index]!.capitalized;
-    const wordAt = (index: number) => (capitalizedAt(index) ? this.tokens[index]!.lower : this.lowerWord(index));
+    const capitalizedAt = (index: number) => titleCase && this.word(index)?.capitalized === true;
+    const wordAt = (index: number) => (capitalizedAt(index) ? this.word(index)!.lower : this.lowerWord(index));
     let index = from;
     let end = from;
     while (index < from + 3 && wordAt(index) !== undefined && (ROLE_MODIFIERS.has(wordAt(index)!) || isRoleWord(wordAt(index)!) || capitalizedAt(index))) {
@@ -2025,7 +2026,7 @@ class SentenceAnalysis {
    * …": where the preposition before the employer stands, past the field of a role; `at` when there is no field.
    */
   private pastField(at: number): number {
-    const word = (index: number) => (this.tokens[index]?.kind === 'word' ? this.tokens[index]!.lower : undefined);
+    const word = (index: number) => this.word(index)?.lower;
     if ((word(at) !== 'of' && word(at) !== 'in') || word(at + 1) === undefined || word(at + 1) === 'the') return at;
     let next = at + 1;
     while (next < at + 8 && word(next) !== undefined && !['at', 'with', 'for'].includes(word(next)!)) next += 1;

@@ -10,7 +10,7 @@ import { isKnownPlace } from './gazetteer/places';
 import { lowercaseAcronyms, standaloneAcronyms } from './acronyms';
 import { splitDateline } from './dateline';
 import { findMentions, type ArticleVocabulary, type CountryMention, type Evidence, type NameMention, type SentenceMentions } from './mentions';
-import { COMPASS, DANGLING_ENDINGS, isOrgWord, isRoleWord, NAME_PARTICLES, NON_PARTY_HEADS, ORG_WORDS, RELATIONAL_ROLES } from './lexicon';
+import { COMPASS, DANGLING_ENDINGS, GENERATIONS, isOrgWord, isRoleWord, NAME_PARTICLES, NON_PARTY_HEADS, ORG_WORDS, RELATIONAL_ROLES } from './lexicon';
 
 /** Total weight a country needs across its mentions to count as acting in the story (one acting mention is enough). */
 const COUNTRY_THRESHOLD = 2;
@@ -383,8 +383,6 @@ function sameInitialsAndSurname(a: NameGroup, b: NameGroup): boolean {
   const initials = initialled.words.slice(0, -1);
   return initials.every(isInitial) && initials[0]![0] === spelled.words[0]![0];
 }
-
-const GENERATIONS = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 /**
  * "Patrick Carlineo Jr.", "Patrick W. Carlineo" and "Pat Carlineo": one man, whatever middle initial or generation
